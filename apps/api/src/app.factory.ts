@@ -1,0 +1,122 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { type DynamicModule, NotFoundException } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { FastifyInstance } from 'fastify';
+import { existsSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import { AppModule } from './app.module';
+import type { AppConfig } from './config/app-config';
+import { toApiError } from './common/errors/api-error';
+import { requestIdFor } from './common/logging/logger';
+import { PinoNestLogger } from './common/logging/pino-nest-logger';
+import { requestContext } from './common/logging/request-context';
+
+export type RunConfig = AppConfig & { readonly databaseUrl: string };
+
+/** A body larger than this is refused with 413 before it is parsed. */
+const BODY_LIMIT_BYTES = 256 * 1024;
+
+/**
+ * Builds the whole HTTP app: the adapter, its plugins and hooks, the API and the web app on
+ * one origin. `main.ts` and the integration tests both use it, so tests run what users run.
+ */
+export async function createApp(
+  config: RunConfig,
+  logger: Logger,
+  /** Extra modules, for tests that need a route of their own to exercise the global pipeline. */
+  extraImports: DynamicModule['imports'] = [],
+): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    genReqId: (req: IncomingMessage) => requestIdFor(req.headers['x-request-id']),
+    trustProxy: config.trustProxy,
+    bodyLimit: BODY_LIMIT_BYTES,
+    return503OnClosing: true,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, extraImports), adapter, {
+    logger: new PinoNestLogger(logger),
+    // Only JSON bodies are accepted: Nest's form parser stays off, Fastify's text parser is removed below.
+    bodyParser: false,
+  });
+  const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+
+  fastify.removeContentTypeParser('text/plain');
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.header('x-request-id', request.id);
+    requestContext.run({ requestId: request.id }, done);
+  });
+  fastify.addHook('onSend', async (request, reply) => {
+    // Client data must never sit in a browser or proxy cache.
+    if (request.url.startsWith('/api')) void reply.header('cache-control', 'no-store');
+  });
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine sets CSS variables and positions popovers with inline styles; scripts stay strict.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    referrerPolicy: { policy: 'no-referrer' },
+    frameguard: { action: 'deny' },
+    strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(fastifyCookie);
+  if (config.corsOrigins.length > 0) {
+    app.enableCors({ origin: [...config.corsOrigins], credentials: true });
+  }
+
+  app.setGlobalPrefix('api');
+  const openApi = new DocumentBuilder()
+    .setTitle('Oefenruimte API')
+    .setDescription('Homework, check-ins and reviewing progress together, between therapy sessions.')
+    .setVersion(config.version)
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), {
+    jsonDocumentUrl: 'api/docs-json',
+  });
+
+  await serveWebApp(fastify, config.webDist);
+  return app;
+}
+
+/** Serves the built web app, with every non-API path falling back to index.html (client routing). */
+async function serveWebApp(fastify: FastifyInstance, webDist: string): Promise<void> {
+  if (!existsSync(join(webDist, 'index.html'))) {
+    fastify.log.warn({ webDist }, 'web app not built; serving the API only');
+    return;
+  }
+  await fastify.register(fastifyStatic, {
+    root: webDist,
+    wildcard: false,
+    index: false,
+    setHeaders: (res, path) => {
+      // Vite puts a content hash in every asset name, so those may be cached for good.
+      res.setHeader('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  fastify.get('/*', (request, reply) => {
+    if (request.url.startsWith('/api')) {
+      return reply.status(404).send(toApiError(new NotFoundException()).body);
+    }
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+  fastify.get('/', (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html'));
+}
+

@@ -1,0 +1,46 @@
+import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, type AppConfig } from './config/app-config';
+import { SessionGuard } from './common/auth/session.guard';
+import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { ValidationFailedException } from './common/errors/validation-failed.exception';
+import { dataSourceOptions } from './database/data-source-options';
+import { HealthModule } from './health/health.module';
+
+/** The capabilities of the API. Each lives in its own folder with everything about it. */
+const CAPABILITIES = [HealthModule];
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig & { databaseUrl: string }, extraImports: DynamicModule['imports'] = []): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(config.databaseUrl),
+          // The database was reached (and migrated) before the app was built; don't retry here.
+          retryAttempts: 0,
+        }),
+        ...CAPABILITIES,
+        ...(extraImports ?? []),
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: APP_GUARD, useClass: SessionGuard },
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+        {
+          provide: APP_PIPE,
+          useValue: new ValidationPipe({
+            whitelist: true,
+            forbidNonWhitelisted: true,
+            transform: true,
+            exceptionFactory: (errors) => ValidationFailedException.fromValidationErrors(errors),
+          }),
+        },
+      ],
+      exports: [APP_CONFIG],
+    };
+  }
+}

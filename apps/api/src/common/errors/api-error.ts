@@ -1,0 +1,86 @@
+import { HttpException, HttpStatus } from '@nestjs/common';
+import type { ApiError, ErrorCode } from '@oefenruimte/shared';
+import { randomUUID } from 'node:crypto';
+import { ValidationFailedException } from './validation-failed.exception';
+
+const CODE_BY_STATUS: Record<number, ErrorCode> = {
+  400: 'MALFORMED_BODY',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'TOO_MANY_REQUESTS',
+  503: 'SERVICE_UNAVAILABLE',
+};
+
+const MESSAGE_BY_CODE: Record<ErrorCode, string> = {
+  VALIDATION_FAILED: 'The request has fields that are missing or not valid.',
+  MALFORMED_BODY: 'The request body could not be read.',
+  UNSUPPORTED_MEDIA_TYPE: 'Send the request body as application/json.',
+  UNAUTHENTICATED: 'Log in to continue.',
+  FORBIDDEN: 'This request is not allowed.',
+  NOT_FOUND: 'Not found.',
+  CONFLICT: 'This was changed in the meantime.',
+  PAYLOAD_TOO_LARGE: 'The request body is too large.',
+  TOO_MANY_REQUESTS: 'Too many attempts. Wait a while and try again.',
+  SERVICE_UNAVAILABLE: 'The service is unavailable right now.',
+  INTERNAL_ERROR: 'Something went wrong on our side.',
+};
+
+/** A typed error a capability throws when it has its own code; the filter keeps the code. */
+export class CodedHttpException extends HttpException {
+  constructor(
+    status: HttpStatus,
+    readonly code: ErrorCode,
+    message: string = MESSAGE_BY_CODE[code],
+  ) {
+    super(message, status);
+  }
+}
+
+export interface ErrorOutcome {
+  readonly body: ApiError;
+  /** Set for 500s: the error that must be logged with the id the client sees. */
+  readonly unexpected?: unknown;
+}
+
+/** Fastify's own errors (body parsing, limits) carry a status and an FST_ code. */
+function fastifyStatus(error: unknown): number | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { statusCode, code } = error as { statusCode?: unknown; code?: unknown };
+  const fromFastify = typeof code === 'string' && code.startsWith('FST_');
+  const isJsonSyntax = error instanceof SyntaxError;
+  if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500 && (fromFastify || isJsonSyntax)) {
+    return statusCode;
+  }
+  return undefined;
+}
+
+/** Turns anything thrown into the one error shape; only the status and a fixed text leak out. */
+export function toApiError(error: unknown): ErrorOutcome {
+  if (error instanceof ValidationFailedException) {
+    return {
+      body: { statusCode: 400, code: 'VALIDATION_FAILED', message: MESSAGE_BY_CODE.VALIDATION_FAILED, fields: error.fields },
+    };
+  }
+  if (error instanceof HttpException && error.getStatus() < 500) {
+    const statusCode = error.getStatus();
+    const code = error instanceof CodedHttpException ? error.code : (CODE_BY_STATUS[statusCode] ?? 'MALFORMED_BODY');
+    const message = error instanceof CodedHttpException ? error.message : MESSAGE_BY_CODE[code];
+    return { body: { statusCode, code, message } };
+  }
+  if (error instanceof HttpException && error.getStatus() === 503) {
+    return { body: { statusCode: 503, code: 'SERVICE_UNAVAILABLE', message: MESSAGE_BY_CODE.SERVICE_UNAVAILABLE } };
+  }
+  const status = fastifyStatus(error);
+  if (status !== undefined) {
+    const code = CODE_BY_STATUS[status] ?? 'MALFORMED_BODY';
+    return { body: { statusCode: status, code, message: MESSAGE_BY_CODE[code] } };
+  }
+  return {
+    body: { statusCode: 500, code: 'INTERNAL_ERROR', message: MESSAGE_BY_CODE.INTERNAL_ERROR, errorId: randomUUID() },
+    unexpected: error,
+  };
+}

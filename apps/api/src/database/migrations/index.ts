@@ -1,0 +1,2 @@
+/** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
+export const MIGRATIONS: Function[] = [];

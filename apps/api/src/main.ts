@@ -1,0 +1,98 @@
+import 'reflect-metadata';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { createApp } from './app.factory';
+import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
+import { createLogger } from './common/logging/logger';
+import { type DemoLogin, runDemoSeed } from './database/demo-seed';
+import { describeDatabaseError } from './database/describe-db-error';
+import { EmbeddedPostgres } from './database/embedded-postgres';
+import { runMigrations } from './database/migrate';
+
+/** A start-up failure the operator can fix: printed as one line, no stack trace. */
+class StartError extends Error {}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config);
+  const embedded = config.databaseUrl
+    ? undefined
+    : new EmbeddedPostgres({
+        dataDir: config.dataDir,
+        database: 'oefenruimte',
+        onLog: (line, level) => logger[level]({ component: 'postgres' }, line),
+      });
+  let app: NestFastifyApplication | undefined;
+  let stopping = false;
+  const shutdown = async (signal: string): Promise<void> => {
+    if (stopping) process.exit(1); // a second Ctrl-C: stop waiting
+    stopping = true;
+    logger.info({ signal }, 'shutting down: finishing requests in flight');
+    await app?.close(); // stops accepting, waits for in-flight requests, closes the pool
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', (signal) => void shutdown(signal));
+  process.on('SIGTERM', (signal) => void shutdown(signal));
+
+  try {
+    const databaseUrl = config.databaseUrl ?? (await startEmbedded(embedded!, config));
+    try {
+      const applied = await runMigrations(databaseUrl);
+      if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
+    } catch (error) {
+      throw new StartError(describeDatabaseError(error, databaseUrl));
+    }
+    app = await createApp({ ...config, databaseUrl }, logger);
+    const logins = config.demoSeed ? await runDemoSeed(app.get(DataSource)) : [];
+    try {
+      await app.listen({ port: config.port, host: config.host });
+    } catch (error) {
+      if ((error as { code?: string }).code === 'EADDRINUSE') {
+        throw new StartError(`Port ${config.port} is already in use. Stop the other program, or start with PORT=${config.port + 1} npm start.`);
+      }
+      throw error;
+    }
+    printBanner(config, logins, embedded !== undefined);
+  } catch (error) {
+    await app?.close().catch(() => undefined);
+    await embedded?.stop().catch(() => undefined);
+    if (error instanceof StartError) fail(error.message);
+    logger.fatal({ err: error }, 'start failed');
+    process.exit(1);
+  }
+}
+
+async function startEmbedded(embedded: EmbeddedPostgres, config: AppConfig): Promise<string> {
+  try {
+    return await embedded.start();
+  } catch (error) {
+    throw new StartError(`Could not start the built-in PostgreSQL in ${config.dataDir}: ${(error as Error).message}`);
+  }
+}
+
+function printBanner(config: AppConfig, logins: DemoLogin[], embedded: boolean): void {
+  const host = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
+  const lines = [
+    '',
+    `  Oefenruimte is running at http://${host}:${config.port}`,
+    `  API docs: http://${host}:${config.port}/api/docs`,
+    embedded ? `  Database: built-in PostgreSQL, data in ${config.dataDir}` : '  Database: DATABASE_URL',
+    ...(logins.length > 0 ? ['', '  Demo logins:', ...logins.map((l) => `    ${l.role.padEnd(12)} ${l.email}  /  ${l.password}`)] : []),
+    '',
+    '  Stop with Ctrl-C.',
+    '',
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+function fail(message: string): never {
+  process.stderr.write(`oefenruimte: ${message}\n`);
+  process.exit(1);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) fail(`invalid configuration: ${error.message}`);
+  process.stderr.write(`oefenruimte: start failed: ${(error as Error).message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,110 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { testDatabaseUrl } from './support/test-app';
+
+const root = resolve(__dirname, '..', '..', '..');
+const main = join(root, 'apps/api/dist/main.js');
+
+interface Run {
+  readonly child: ChildProcess;
+  readonly output: () => { stdout: string; stderr: string };
+  readonly exited: Promise<number | null>;
+}
+
+/** Runs the built API the way `npm start` does. */
+function runMain(env: Record<string, string>): Run {
+  const child = spawn(process.execPath, [main], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...env },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolveExit) => child.once('exit', (code) => resolveExit(code)));
+  return { child, exited, output: () => ({ stdout, stderr }) };
+}
+
+async function freePort(): Promise<number> {
+  const server = await listen(0);
+  const { port } = server.address() as { port: number };
+  await new Promise((r) => server.close(r));
+  return port;
+}
+
+function listen(port: number): Promise<Server> {
+  return new Promise((resolveServer) => {
+    const server = createServer();
+    server.listen(port, '127.0.0.1', () => resolveServer(server));
+  });
+}
+
+async function waitForHealth(port: number, run: Run): Promise<number> {
+  for (let attempt = 0; attempt < 240; attempt++) {
+    if (run.child.exitCode !== null) break;
+    try {
+      return (await fetch(`http://127.0.0.1:${port}/api/health`)).status;
+    } catch {
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  throw new Error(`never answered: ${JSON.stringify(run.output())}`);
+}
+
+/** What the operator sees on the terminal: no blank lines, no JSON log lines. */
+function lines(text: string): string[] {
+  return text.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('{'));
+}
+
+describe('starting the built API', () => {
+  beforeAll(() => {
+    if (!existsSync(main)) throw new Error(`${main} is missing: run "npm run build" first (npm test does)`);
+  });
+
+  it('stops with one clear line when DATABASE_URL points nowhere, without the password', async () => {
+    const run = runMain({ DATABASE_URL: 'postgres://someone:s3cret@127.0.0.1:1/oefenruimte', PORT: String(await freePort()) });
+    expect(await run.exited).toBe(1);
+    const { stderr } = run.output();
+    expect(lines(stderr)).toEqual([expect.stringMatching(/Cannot use the database at 127\.0\.0\.1:1\/oefenruimte: nothing answers there/)]);
+    expect(stderr).not.toContain('s3cret');
+  });
+
+  it('stops with one clear line naming a malformed variable', async () => {
+    const run = runMain({ PORT: 'drie' });
+    expect(await run.exited).toBe(1);
+    expect(lines(run.output().stderr)).toEqual([expect.stringMatching(/invalid configuration: PORT must be a whole number/)]);
+  });
+
+  it('stops with one clear line when the port is taken', async () => {
+    const blocker = await listen(await freePort());
+    const { port } = blocker.address() as { port: number };
+    try {
+      const run = runMain({ DATABASE_URL: testDatabaseUrl(), PORT: String(port) });
+      expect(await run.exited).toBe(1);
+      expect(lines(run.output().stderr)).toEqual([expect.stringMatching(new RegExp(`Port ${port} is already in use`))]);
+    } finally {
+      await new Promise((r) => blocker.close(r));
+    }
+  });
+
+  it('starts its own PostgreSQL, serves health, and leaves nothing running after Ctrl-C; the next start works', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'oefenruimte-start-'));
+    try {
+      for (let round = 1; round <= 2; round++) {
+        const port = await freePort();
+        const run = runMain({ DATA_DIR: dataDir, PORT: String(port), DEMO_SEED: 'true' });
+        expect(await waitForHealth(port, run)).toBe(200);
+        expect(run.output().stdout).toContain(`http://127.0.0.1:${port}`);
+        run.child.kill('SIGINT');
+        expect(await run.exited).toBe(0);
+        // PostgreSQL removes its pid file only when it has shut down.
+        expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

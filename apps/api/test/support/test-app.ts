@@ -1,0 +1,43 @@
+import type { DynamicModule } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { createApp } from '../../src/app.factory';
+import { loadConfig } from '../../src/config/app-config';
+import { createLogger } from '../../src/common/logging/logger';
+
+export interface TestApp {
+  readonly app: NestFastifyApplication;
+  inject(options: InjectOptions): Promise<LightMyRequestResponse>;
+  close(): Promise<void>;
+}
+
+export function testDatabaseUrl(): string {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) throw new Error('TEST_DATABASE_URL is not set: run integration tests through `npm run test:int`');
+  return url;
+}
+
+/** The real app (same factory as `main.ts`) on the test database, driven in-process. */
+export async function startTestApp(
+  options: { databaseUrl?: string; extraImports?: DynamicModule['imports'] } = {},
+): Promise<TestApp> {
+  const databaseUrl = options.databaseUrl ?? testDatabaseUrl();
+  const config = {
+    ...loadConfig({
+      NODE_ENV: 'test',
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+      WEB_DIST: '/nonexistent',
+    }),
+    databaseUrl,
+  };
+  const app = await createApp(config, createLogger(config), options.extraImports);
+  await app.init();
+  const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+  await fastify.ready();
+  return {
+    app,
+    inject: (injectOptions) => fastify.inject(injectOptions),
+    close: () => app.close(),
+  };
+}

@@ -1,0 +1,35 @@
+/** Machine-readable error codes. The web app translates them; the API never sends prose to rely on. */
+export const ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'MALFORMED_BODY',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'PAYLOAD_TOO_LARGE',
+  'TOO_MANY_REQUESTS',
+  'SERVICE_UNAVAILABLE',
+  'INTERNAL_ERROR',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Why one field was refused. `constraint` is the rule's name, e.g. `isInt` or `maxLength`. */
+export interface FieldError {
+  readonly field: string;
+  readonly constraint: string;
+  readonly message: string;
+}
+
+/**
+ * The one shape every error response has. A 500 carries only `statusCode`, `code`, `message`
+ * and `errorId`: details stay in the server log, found by that id.
+ */
+export interface ApiError {
+  readonly statusCode: number;
+  readonly code: ErrorCode;
+  readonly message: string;
+  readonly fields?: readonly FieldError[];
+  readonly errorId?: string;
+}

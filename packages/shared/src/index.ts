@@ -1,0 +1,4 @@
+export * from './help';
+export * from './errors';
+export * from './health';
+export * from './locales';
