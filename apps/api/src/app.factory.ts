@@ -39,11 +39,15 @@ export async function createApp(
     bodyLimit: BODY_LIMIT_BYTES,
     return503OnClosing: true,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, extraImports), adapter, {
-    logger: new PinoNestLogger(logger),
-    // Only JSON bodies are accepted: Nest's form parser stays off, Fastify's text parser is removed below.
-    bodyParser: false,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, extraImports),
+    adapter,
+    {
+      logger: new PinoNestLogger(logger),
+      // Only JSON bodies are accepted: Nest's form parser stays off, Fastify's text parser is removed below.
+      bodyParser: false,
+    },
+  );
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
 
   fastify.removeContentTypeParser('text/plain');
@@ -85,7 +89,9 @@ export async function createApp(
   app.setGlobalPrefix('api');
   const openApi = new DocumentBuilder()
     .setTitle('Oefenruimte API')
-    .setDescription('Homework, check-ins and reviewing progress together, between therapy sessions.')
+    .setDescription(
+      'Homework, check-ins and reviewing progress together, between therapy sessions.',
+    )
     .setVersion(config.version)
     .build();
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), {
@@ -108,7 +114,10 @@ async function serveWebApp(fastify: FastifyInstance, webDist: string): Promise<v
     index: false,
     setHeaders: (res, path) => {
       // Vite puts a content hash in every asset name, so those may be cached for good.
-      res.setHeader('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      res.setHeader(
+        'cache-control',
+        path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
     },
   });
   fastify.get('/*', (request, reply) => {
@@ -117,6 +126,7 @@ async function serveWebApp(fastify: FastifyInstance, webDist: string): Promise<v
     }
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });
-  fastify.get('/', (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html'));
+  fastify.get('/', (_request, reply) =>
+    reply.header('cache-control', 'no-cache').sendFile('index.html'),
+  );
 }
-

@@ -13,7 +13,10 @@ const CAPABILITIES = [HealthModule];
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig & { databaseUrl: string }, extraImports: DynamicModule['imports'] = []): DynamicModule {
+  static forRoot(
+    config: AppConfig & { databaseUrl: string },
+    extraImports: DynamicModule['imports'] = [],
+  ): DynamicModule {
     return {
       module: AppModule,
       global: true,

@@ -36,7 +36,9 @@ async function main(): Promise<void> {
   process.on('SIGTERM', (signal) => void shutdown(signal));
 
   try {
-    const databaseUrl = config.databaseUrl ?? (await startEmbedded(embedded!, config));
+    const databaseUrl = embedded
+      ? await startEmbedded(embedded, config)
+      : (config.databaseUrl as string);
     try {
       const applied = await runMigrations(databaseUrl);
       if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
@@ -49,7 +51,9 @@ async function main(): Promise<void> {
       await app.listen({ port: config.port, host: config.host });
     } catch (error) {
       if ((error as { code?: string }).code === 'EADDRINUSE') {
-        throw new StartError(`Port ${config.port} is already in use. Stop the other program, or start with PORT=${config.port + 1} npm start.`);
+        throw new StartError(
+          `Port ${config.port} is already in use. Stop the other program, or start with PORT=${config.port + 1} npm start.`,
+        );
       }
       throw error;
     }
@@ -67,7 +71,9 @@ async function startEmbedded(embedded: EmbeddedPostgres, config: AppConfig): Pro
   try {
     return await embedded.start();
   } catch (error) {
-    throw new StartError(`Could not start the built-in PostgreSQL in ${config.dataDir}: ${(error as Error).message}`);
+    throw new StartError(
+      `Could not start the built-in PostgreSQL in ${config.dataDir}: ${(error as Error).message}`,
+    );
   }
 }
 
@@ -77,8 +83,16 @@ function printBanner(config: AppConfig, logins: DemoLogin[], embedded: boolean):
     '',
     `  Oefenruimte is running at http://${host}:${config.port}`,
     `  API docs: http://${host}:${config.port}/api/docs`,
-    embedded ? `  Database: built-in PostgreSQL, data in ${config.dataDir}` : '  Database: DATABASE_URL',
-    ...(logins.length > 0 ? ['', '  Demo logins:', ...logins.map((l) => `    ${l.role.padEnd(12)} ${l.email}  /  ${l.password}`)] : []),
+    embedded
+      ? `  Database: built-in PostgreSQL, data in ${config.dataDir}`
+      : '  Database: DATABASE_URL',
+    ...(logins.length > 0
+      ? [
+          '',
+          '  Demo logins:',
+          ...logins.map((l) => `    ${l.role.padEnd(12)} ${l.email}  /  ${l.password}`),
+        ]
+      : []),
     '',
     '  Stop with Ctrl-C.',
     '',

@@ -51,7 +51,12 @@ describe('the error contract', () => {
   afterAll(() => api.close());
 
   const post = (payload: string, contentType = 'application/json') =>
-    api.inject({ method: 'POST', url: '/api/probe', payload, headers: { 'content-type': contentType } });
+    api.inject({
+      method: 'POST',
+      url: '/api/probe',
+      payload,
+      headers: { 'content-type': contentType },
+    });
 
   it('accepts a valid body', async () => {
     const response = await post(JSON.stringify({ tension: 4, note: 'rustig' }));
@@ -66,18 +71,24 @@ describe('the error contract', () => {
       statusCode: 400,
       code: 'VALIDATION_FAILED',
       message: expect.any(String),
-      fields: [{ field: 'tension', constraint: 'max', message: expect.stringContaining('tension') }],
+      fields: [
+        { field: 'tension', constraint: 'max', message: expect.stringContaining('tension') },
+      ],
     });
   });
 
   it('refuses a smuggled field instead of ignoring it', async () => {
     const response = await post(JSON.stringify({ tension: 3, clientId: 'someone-else' }));
     expect(response.statusCode).toBe(400);
-    expect(response.json().fields).toEqual([expect.objectContaining({ field: 'clientId', constraint: 'unknownField' })]);
+    expect(response.json().fields).toEqual([
+      expect.objectContaining({ field: 'clientId', constraint: 'unknownField' }),
+    ]);
   });
 
   it('reports every refused field at once', async () => {
-    const response = await post(JSON.stringify({ tension: 'high', note: 'x'.repeat(21), window: 'open' }));
+    const response = await post(
+      JSON.stringify({ tension: 'high', note: 'x'.repeat(21), window: 'open' }),
+    );
     const fields = response.json().fields.map((f: { field: string }) => f.field);
     expect(new Set(fields)).toEqual(new Set(['tension', 'note', 'window']));
   });
@@ -89,7 +100,11 @@ describe('the error contract', () => {
   ])('answers 415 for %s', async (_kind, payload, contentType) => {
     const response = await post(payload, contentType);
     expect(response.statusCode).toBe(415);
-    expect(response.json()).toEqual({ statusCode: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: expect.any(String) });
+    expect(response.json()).toEqual({
+      statusCode: 415,
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+      message: expect.any(String),
+    });
   });
 
   it.each([
@@ -103,7 +118,10 @@ describe('the error contract', () => {
     const response = await post(payload);
     expect(response.statusCode).toBeGreaterThanOrEqual(400);
     expect(response.statusCode).toBeLessThan(500);
-    expect(response.json()).toMatchObject({ statusCode: response.statusCode, code: expect.any(String) });
+    expect(response.json()).toMatchObject({
+      statusCode: response.statusCode,
+      code: expect.any(String),
+    });
   });
 
   it('answers 413 for a body over the limit', async () => {
@@ -123,12 +141,20 @@ describe('the error contract', () => {
   it('closes a route that is not marked public', async () => {
     const response = await api.inject({ method: 'GET', url: '/api/probe/closed' });
     expect(response.statusCode).toBe(401);
-    expect(response.json()).toEqual({ statusCode: 401, code: 'UNAUTHENTICATED', message: expect.any(String) });
+    expect(response.json()).toEqual({
+      statusCode: 401,
+      code: 'UNAUTHENTICATED',
+      message: expect.any(String),
+    });
   });
 
   it('answers an unknown API path with the error shape', async () => {
     const response = await api.inject({ method: 'GET', url: '/api/does-not-exist' });
     expect(response.statusCode).toBe(404);
-    expect(response.json()).toEqual({ statusCode: 404, code: 'NOT_FOUND', message: expect.any(String) });
+    expect(response.json()).toEqual({
+      statusCode: 404,
+      code: 'NOT_FOUND',
+      message: expect.any(String),
+    });
   });
 });

@@ -28,9 +28,17 @@ describe('GET /api/health', () => {
   });
 
   it('keeps a well-formed request id from a proxy and replaces a malformed one', async () => {
-    const kept = await api.inject({ method: 'GET', url: '/api/health', headers: { 'x-request-id': 'proxy-1234-abcd' } });
+    const kept = await api.inject({
+      method: 'GET',
+      url: '/api/health',
+      headers: { 'x-request-id': 'proxy-1234-abcd' },
+    });
     expect(kept.headers['x-request-id']).toBe('proxy-1234-abcd');
-    const replaced = await api.inject({ method: 'GET', url: '/api/health', headers: { 'x-request-id': 'bad id\n{}' } });
+    const replaced = await api.inject({
+      method: 'GET',
+      url: '/api/health',
+      headers: { 'x-request-id': 'bad id\n{}' },
+    });
     expect(replaced.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 

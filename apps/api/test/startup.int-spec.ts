@@ -24,7 +24,9 @@ function runMain(env: Record<string, string>): Run {
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolveExit) => child.once('exit', (code) => resolveExit(code)));
+  const exited = new Promise<number | null>((resolveExit) =>
+    child.once('exit', (code) => resolveExit(code)),
+  );
   return { child, exited, output: () => ({ stdout, stderr }) };
 }
 
@@ -61,21 +63,31 @@ function lines(text: string): string[] {
 
 describe('starting the built API', () => {
   beforeAll(() => {
-    if (!existsSync(main)) throw new Error(`${main} is missing: run "npm run build" first (npm test does)`);
+    if (!existsSync(main))
+      throw new Error(`${main} is missing: run "npm run build" first (npm test does)`);
   });
 
   it('stops with one clear line when DATABASE_URL points nowhere, without the password', async () => {
-    const run = runMain({ DATABASE_URL: 'postgres://someone:s3cret@127.0.0.1:1/oefenruimte', PORT: String(await freePort()) });
+    const run = runMain({
+      DATABASE_URL: 'postgres://someone:s3cret@127.0.0.1:1/oefenruimte',
+      PORT: String(await freePort()),
+    });
     expect(await run.exited).toBe(1);
     const { stderr } = run.output();
-    expect(lines(stderr)).toEqual([expect.stringMatching(/Cannot use the database at 127\.0\.0\.1:1\/oefenruimte: nothing answers there/)]);
+    expect(lines(stderr)).toEqual([
+      expect.stringMatching(
+        /Cannot use the database at 127\.0\.0\.1:1\/oefenruimte: nothing answers there/,
+      ),
+    ]);
     expect(stderr).not.toContain('s3cret');
   });
 
   it('stops with one clear line naming a malformed variable', async () => {
     const run = runMain({ PORT: 'drie' });
     expect(await run.exited).toBe(1);
-    expect(lines(run.output().stderr)).toEqual([expect.stringMatching(/invalid configuration: PORT must be a whole number/)]);
+    expect(lines(run.output().stderr)).toEqual([
+      expect.stringMatching(/invalid configuration: PORT must be a whole number/),
+    ]);
   });
 
   it('stops with one clear line when the port is taken', async () => {
@@ -84,7 +96,9 @@ describe('starting the built API', () => {
     try {
       const run = runMain({ DATABASE_URL: testDatabaseUrl(), PORT: String(port) });
       expect(await run.exited).toBe(1);
-      expect(lines(run.output().stderr)).toEqual([expect.stringMatching(new RegExp(`Port ${port} is already in use`))]);
+      expect(lines(run.output().stderr)).toEqual([
+        expect.stringMatching(new RegExp(`Port ${port} is already in use`)),
+      ]);
     } finally {
       await new Promise((r) => blocker.close(r));
     }
@@ -93,10 +107,11 @@ describe('starting the built API', () => {
   it('starts its own PostgreSQL, serves health, and leaves nothing running after Ctrl-C; the next start works', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'oefenruimte-start-'));
     try {
-      for (let round = 1; round <= 2; round++) {
+      for (const start of ['first', 'second']) {
         const port = await freePort();
         const run = runMain({ DATA_DIR: dataDir, PORT: String(port), DEMO_SEED: 'true' });
-        expect(await waitForHealth(port, run)).toBe(200);
+        // `start` is in the expectation so a failure says which of the two starts broke.
+        expect({ start, status: await waitForHealth(port, run) }).toEqual({ start, status: 200 });
         expect(run.output().stdout).toContain(`http://127.0.0.1:${port}`);
         run.child.kill('SIGINT');
         expect(await run.exited).toBe(0);

@@ -4,7 +4,8 @@
  */
 export interface HelpLine {
   /** Stable key, used for translations of the label. */
-  readonly key: 'suicide-prevention' | 'suicide-prevention-free' | 'suicide-prevention-web' | 'emergency';
+  readonly key:
+    'suicide-prevention' | 'suicide-prevention-free' | 'suicide-prevention-web' | 'emergency';
   /** What is shown to the person: a number or an address. */
   readonly display: string;
   /** A tappable link: tel: or https:. */

@@ -14,7 +14,9 @@ describe('loadConfig', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/oefenruimte' });
     expect(config.databaseUrl).toBe('postgres://u:p@db:5432/oefenruimte');
     expect(config.demoSeed).toBe(false);
-    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db/x', DEMO_SEED: 'true' }).demoSeed).toBe(true);
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db/x', DEMO_SEED: 'true' }).demoSeed).toBe(
+      true,
+    );
   });
 
   it.each([

@@ -63,7 +63,9 @@ function databaseUrl(env: Env): string | undefined {
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError('DATABASE_URL must be a URL like postgres://user:password@host:5432/database');
+    throw new ConfigError(
+      'DATABASE_URL must be a URL like postgres://user:password@host:5432/database',
+    );
   }
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
     throw new ConfigError(`DATABASE_URL must start with postgres:// (got "${url.protocol}//")`);
@@ -81,7 +83,9 @@ function origins(env: Env): string[] {
       const url = new URL(origin);
       if (url.origin !== origin) throw new Error('not an origin');
     } catch {
-      throw new ConfigError(`CORS_ORIGINS must be a comma-separated list of origins like https://app.example.nl (got "${origin}")`);
+      throw new ConfigError(
+        `CORS_ORIGINS must be a comma-separated list of origins like https://app.example.nl (got "${origin}")`,
+      );
     }
     return origin;
   });

@@ -189,7 +189,8 @@ export class EmbeddedPostgres {
       const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
         this.options.database,
       ]);
-      if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(this.options.database)}`);
+      if (!rowCount)
+        await client.query(`CREATE DATABASE ${client.escapeIdentifier(this.options.database)}`);
     } finally {
       await client.end();
     }
@@ -207,7 +208,9 @@ async function loadBinaries(): Promise<Binaries> {
   try {
     entry = require.resolve(name);
   } catch {
-    throw new Error(`no embedded PostgreSQL for ${os}-${process.arch}; set DATABASE_URL to a PostgreSQL server`);
+    throw new Error(
+      `no embedded PostgreSQL for ${os}-${process.arch}; set DATABASE_URL to a PostgreSQL server`,
+    );
   }
   const bin = join(dirname(entry), '..', 'native', 'bin');
   const exe = process.platform === 'win32' ? '.exe' : '';
@@ -270,7 +273,9 @@ function freePort(): Promise<number> {
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
       server.close(() =>
-        typeof address === 'object' && address ? resolvePromise(address.port) : reject(new Error('no free port')),
+        typeof address === 'object' && address
+          ? resolvePromise(address.port)
+          : reject(new Error('no free port')),
       );
     });
   });
@@ -285,4 +290,3 @@ function lastLine(text: string): string {
       .pop() ?? 'no output'
   );
 }
-

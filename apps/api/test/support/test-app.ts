@@ -13,7 +13,10 @@ export interface TestApp {
 
 export function testDatabaseUrl(): string {
   const url = process.env.TEST_DATABASE_URL;
-  if (!url) throw new Error('TEST_DATABASE_URL is not set: run integration tests through `npm run test:int`');
+  if (!url)
+    throw new Error(
+      'TEST_DATABASE_URL is not set: run integration tests through `npm run test:int`',
+    );
   return url;
 }
 

@@ -13,6 +13,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (unexpected !== undefined) {
       this.logger.error({ errorId: body.errorId, err: unexpected, msg: 'unexpected error' });
     }
-    void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
+    void reply
+      .status(body.statusCode)
+      .header('content-type', 'application/json; charset=utf-8')
+      .send(body);
   }
 }

@@ -5,13 +5,17 @@ import { ValidationFailedException } from './validation-failed.exception';
 describe('toApiError', () => {
   it('keeps every refused field of a validation error', () => {
     const { body } = toApiError(
-      new ValidationFailedException([{ field: 'tension', constraint: 'max', message: 'tension must not be greater than 10' }]),
+      new ValidationFailedException([
+        { field: 'tension', constraint: 'max', message: 'tension must not be greater than 10' },
+      ]),
     );
     expect(body).toEqual({
       statusCode: 400,
       code: 'VALIDATION_FAILED',
       message: expect.any(String),
-      fields: [{ field: 'tension', constraint: 'max', message: 'tension must not be greater than 10' }],
+      fields: [
+        { field: 'tension', constraint: 'max', message: 'tension must not be greater than 10' },
+      ],
     });
   });
 
@@ -26,7 +30,10 @@ describe('toApiError', () => {
   });
 
   it('turns fastify body errors into 4xx, not 500', () => {
-    const tooLarge = Object.assign(new Error('too large'), { statusCode: 413, code: 'FST_ERR_CTP_BODY_TOO_LARGE' });
+    const tooLarge = Object.assign(new Error('too large'), {
+      statusCode: 413,
+      code: 'FST_ERR_CTP_BODY_TOO_LARGE',
+    });
     expect(toApiError(tooLarge).body).toMatchObject({ statusCode: 413, code: 'PAYLOAD_TOO_LARGE' });
     const badJson = Object.assign(new SyntaxError('Unexpected token'), { statusCode: 400 });
     expect(toApiError(badJson).body).toMatchObject({ statusCode: 400, code: 'MALFORMED_BODY' });

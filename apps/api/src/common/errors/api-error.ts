@@ -52,7 +52,12 @@ function fastifyStatus(error: unknown): number | undefined {
   const { statusCode, code } = error as { statusCode?: unknown; code?: unknown };
   const fromFastify = typeof code === 'string' && code.startsWith('FST_');
   const isJsonSyntax = error instanceof SyntaxError;
-  if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500 && (fromFastify || isJsonSyntax)) {
+  if (
+    typeof statusCode === 'number' &&
+    statusCode >= 400 &&
+    statusCode < 500 &&
+    (fromFastify || isJsonSyntax)
+  ) {
     return statusCode;
   }
   return undefined;
@@ -62,17 +67,31 @@ function fastifyStatus(error: unknown): number | undefined {
 export function toApiError(error: unknown): ErrorOutcome {
   if (error instanceof ValidationFailedException) {
     return {
-      body: { statusCode: 400, code: 'VALIDATION_FAILED', message: MESSAGE_BY_CODE.VALIDATION_FAILED, fields: error.fields },
+      body: {
+        statusCode: 400,
+        code: 'VALIDATION_FAILED',
+        message: MESSAGE_BY_CODE.VALIDATION_FAILED,
+        fields: error.fields,
+      },
     };
   }
   if (error instanceof HttpException && error.getStatus() < 500) {
     const statusCode = error.getStatus();
-    const code = error instanceof CodedHttpException ? error.code : (CODE_BY_STATUS[statusCode] ?? 'MALFORMED_BODY');
+    const code =
+      error instanceof CodedHttpException
+        ? error.code
+        : (CODE_BY_STATUS[statusCode] ?? 'MALFORMED_BODY');
     const message = error instanceof CodedHttpException ? error.message : MESSAGE_BY_CODE[code];
     return { body: { statusCode, code, message } };
   }
   if (error instanceof HttpException && error.getStatus() === 503) {
-    return { body: { statusCode: 503, code: 'SERVICE_UNAVAILABLE', message: MESSAGE_BY_CODE.SERVICE_UNAVAILABLE } };
+    return {
+      body: {
+        statusCode: 503,
+        code: 'SERVICE_UNAVAILABLE',
+        message: MESSAGE_BY_CODE.SERVICE_UNAVAILABLE,
+      },
+    };
   }
   const status = fastifyStatus(error);
   if (status !== undefined) {
@@ -80,7 +99,12 @@ export function toApiError(error: unknown): ErrorOutcome {
     return { body: { statusCode: status, code, message: MESSAGE_BY_CODE[code] } };
   }
   return {
-    body: { statusCode: 500, code: 'INTERNAL_ERROR', message: MESSAGE_BY_CODE.INTERNAL_ERROR, errorId: randomUUID() },
+    body: {
+      statusCode: 500,
+      code: 'INTERNAL_ERROR',
+      message: MESSAGE_BY_CODE.INTERNAL_ERROR,
+      errorId: randomUUID(),
+    },
     unexpected: error,
   };
 }

@@ -3,7 +3,13 @@ import type { Logger } from 'pino';
 import { requestContext } from './request-context';
 
 /** Nest's start-up chatter; useful when debugging, noise in a terminal. */
-const QUIET_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestFactory', 'NestApplication']);
+const QUIET_CONTEXTS = new Set([
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'NestFactory',
+  'NestApplication',
+]);
 
 /** Sends Nest's own log calls to pino as JSON, with the request id when there is one. */
 export class PinoNestLogger implements LoggerService {
@@ -35,8 +41,10 @@ export class PinoNestLogger implements LoggerService {
   ): void {
     const requestId = requestContext.getStore()?.requestId;
     const bindings = { context, ...(requestId ? { reqId: requestId } : {}) };
-    if (message instanceof Error) this.logger[level]({ ...bindings, err: message }, message.message);
-    else if (typeof message === 'object' && message !== null) this.logger[level]({ ...bindings, ...message });
+    if (message instanceof Error)
+      this.logger[level]({ ...bindings, err: message }, message.message);
+    else if (typeof message === 'object' && message !== null)
+      this.logger[level]({ ...bindings, ...message });
     else this.logger[level](bindings, String(message));
   }
 }
