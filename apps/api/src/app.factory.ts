@@ -1,7 +1,8 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import { type DynamicModule, NotFoundException } from '@nestjs/common';
+import { type DynamicModule, HttpStatus, NotFoundException } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -12,7 +13,7 @@ import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
-import { toApiError } from './common/errors/api-error';
+import { CodedHttpException, toApiError } from './common/errors/api-error';
 import { requestIdFor } from './common/logging/logger';
 import { PinoNestLogger } from './common/logging/pino-nest-logger';
 import { requestContext } from './common/logging/request-context';
@@ -82,6 +83,14 @@ export async function createApp(
     crossOriginEmbedderPolicy: false,
   });
   await app.register(fastifyCookie);
+  // Only routes marked @RateLimited() are limited (login, codes, resets): per IP, per minute.
+  await app.register(fastifyRateLimit, {
+    global: false,
+    max: config.authRateLimitPerMinute,
+    timeWindow: '1 minute',
+    errorResponseBuilder: () =>
+      new CodedHttpException(HttpStatus.TOO_MANY_REQUESTS, 'TOO_MANY_REQUESTS'),
+  });
   if (config.corsOrigins.length > 0) {
     app.enableCors({ origin: [...config.corsOrigins], credentials: true });
   }

@@ -6,10 +6,24 @@ import { SessionGuard } from './common/auth/session.guard';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { ValidationFailedException } from './common/errors/validation-failed.exception';
 import { dataSourceOptions } from './database/data-source-options';
+import { AuditModule } from './audit/audit.module';
+import { CareModule } from './care/care.module';
 import { HealthModule } from './health/health.module';
+import { IdentityModule } from './identity/identity.module';
+import { InvitationsModule } from './invitations/invitations.module';
+import { MailModule } from './mail/mail.module';
+import { PracticesModule } from './practices/practices.module';
 
 /** The capabilities of the API. Each lives in its own folder with everything about it. */
-const CAPABILITIES = [HealthModule];
+const CAPABILITIES = [
+  HealthModule,
+  AuditModule,
+  MailModule,
+  IdentityModule,
+  PracticesModule,
+  CareModule,
+  InvitationsModule,
+];
 
 @Module({})
 export class AppModule {

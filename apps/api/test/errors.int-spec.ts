@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Module, Post } from '@nestjs/common';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Access } from '../src/common/auth/access.decorator';
 import { Public } from '../src/common/auth/public.decorator';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -34,9 +35,15 @@ class ProbeController {
     throw new Error('connection string postgres://user:secret@db leaked');
   }
 
-  @Get('closed')
-  closed(): string {
+  @Get('no-rule')
+  withoutRule(): string {
     return 'should never be seen';
+  }
+
+  @Access({ roles: ['therapist', 'client'] })
+  @Get('members')
+  members(): string {
+    return 'should never be seen without a session';
   }
 }
 
@@ -55,7 +62,7 @@ describe('the error contract', () => {
       method: 'POST',
       url: '/api/probe',
       payload,
-      headers: { 'content-type': contentType },
+      headers: { 'content-type': contentType, 'x-oefenruimte-csrf': '1' },
     });
 
   it('accepts a valid body', async () => {
@@ -138,14 +145,41 @@ describe('the error contract', () => {
     expect(response.body).not.toContain('secret');
   });
 
-  it('closes a route that is not marked public', async () => {
-    const response = await api.inject({ method: 'GET', url: '/api/probe/closed' });
+  it('refuses a route that has no access rule at all (fail closed)', async () => {
+    const response = await api.inject({ method: 'GET', url: '/api/probe/no-rule' });
+    expect(response.statusCode).toBe(403);
+    expect(response.body).not.toContain('should never be seen');
+  });
+
+  it('answers 401 on a members route without a session', async () => {
+    const response = await api.inject({ method: 'GET', url: '/api/probe/members' });
     expect(response.statusCode).toBe(401);
     expect(response.json()).toEqual({
       statusCode: 401,
       code: 'UNAUTHENTICATED',
       message: expect.any(String),
     });
+  });
+
+  it('refuses a state-changing request without the CSRF header', async () => {
+    const response = await api.inject({
+      method: 'POST',
+      url: '/api/probe',
+      payload: { tension: 3 },
+    });
+    expect(response.statusCode).toBe(403);
+    expect(response.json().code).toBe('CSRF_FAILED');
+  });
+
+  it('refuses a state-changing request from a foreign origin, even with the header', async () => {
+    const response = await api.inject({
+      method: 'POST',
+      url: '/api/probe',
+      payload: { tension: 3 },
+      headers: { 'x-oefenruimte-csrf': '1', origin: 'https://evil.example' },
+    });
+    expect(response.statusCode).toBe(403);
+    expect(response.json().code).toBe('CSRF_FAILED');
   });
 
   it('answers an unknown API path with the error shape', async () => {

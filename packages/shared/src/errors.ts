@@ -11,6 +11,13 @@ export const ERROR_CODES = [
   'TOO_MANY_REQUESTS',
   'SERVICE_UNAVAILABLE',
   'INTERNAL_ERROR',
+  'INVALID_CREDENTIALS',
+  'SECOND_FACTOR_REQUIRED',
+  'INVALID_CODE',
+  'TOKEN_INVALID',
+  'TOKEN_EXPIRED',
+  'EMAIL_TAKEN',
+  'CSRF_FAILED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -8,6 +8,12 @@ describe('loadConfig', () => {
     expect(config.databaseUrl).toBeUndefined();
     expect(config.dataDir).toBe('/srv/app/.data');
     expect(config.demoSeed).toBe(true);
+    expect(config.publicUrl).toBe('http://127.0.0.1:3000');
+    expect(config.secureCookies).toBe(false);
+  });
+
+  it('uses secure cookies in production', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).secureCookies).toBe(true);
   });
 
   it('does not seed demo data into an external database unless asked', () => {
@@ -28,6 +34,10 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'staging' }, /^NODE_ENV must be one of/],
     [{ TRUST_PROXY: 'maybe' }, /^TRUST_PROXY must be true or false/],
     [{ CORS_ORIGINS: 'https://a.nl/path' }, /^CORS_ORIGINS must be/],
+    [{ PUBLIC_URL: 'ftp://x' }, /^PUBLIC_URL must be an http/],
+    [{ SMTP_URL: 'http://mail' }, /^SMTP_URL must look like/],
+    [{ AUTH_RATE_LIMIT_PER_MINUTE: '0' }, /^AUTH_RATE_LIMIT_PER_MINUTE must be a whole number/],
+    [{ SECURE_COOKIES: 'sometimes' }, /^SECURE_COOKIES must be true or false/],
   ])('refuses %j with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -16,6 +16,15 @@ export interface AppConfig {
   /** Behind a reverse proxy: trust X-Forwarded-* for the client IP and https. */
   readonly trustProxy: boolean;
   readonly demoSeed: boolean;
+  /** Where people reach the app; used for links in e-mails. */
+  readonly publicUrl: string;
+  /** Cookies only over https (and with the __Host- prefix). On by default in production. */
+  readonly secureCookies: boolean;
+  /** Without it, mail goes to the outbox table only (the local demo shows it). */
+  readonly smtpUrl: string | undefined;
+  readonly mailFrom: string;
+  /** Requests per minute per IP on the login, sign-up, reset and invitation routes. */
+  readonly authRateLimitPerMinute: number;
   readonly version: string;
 }
 
@@ -54,6 +63,41 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   if (['true', '1', 'yes'].includes(raw)) return true;
   if (['false', '0', 'no'].includes(raw)) return false;
   throw new ConfigError(`${name} must be true or false (got "${raw}")`);
+}
+
+function positiveInt(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < 1) {
+    throw new ConfigError(`${name} must be a whole number of 1 or more (got "${raw}")`);
+  }
+  return Number(raw);
+}
+
+function httpUrl(env: Env, name: string, fallback: string): string {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  try {
+    const url = new URL(raw);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('not http');
+    return url.origin;
+  } catch {
+    throw new ConfigError(
+      `${name} must be an http(s) address like https://oefenruimte.example.nl (got "${raw}")`,
+    );
+  }
+}
+
+function smtp(env: Env): string | undefined {
+  const raw = env.SMTP_URL;
+  if (raw === undefined || raw === '') return undefined;
+  try {
+    const url = new URL(raw);
+    if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') throw new Error('not smtp');
+  } catch {
+    throw new ConfigError('SMTP_URL must look like smtps://user:password@mail.example.nl:465');
+  }
+  return raw;
 }
 
 function databaseUrl(env: Env): string | undefined {
@@ -100,10 +144,12 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   const dataDir = env.DATA_DIR ? resolve(cwd, env.DATA_DIR) : resolve(cwd, '.data');
   const webDist = env.WEB_DIST ?? resolve(__dirname, '..', '..', '..', 'web', 'dist');
   const url = databaseUrl(env);
+  const listenPort = port(env, 'PORT', 3000);
+  const host = env.HOST || '127.0.0.1';
   return {
     nodeEnv,
-    host: env.HOST || '127.0.0.1',
-    port: port(env, 'PORT', 3000),
+    host,
+    port: listenPort,
     databaseUrl: url,
     dataDir,
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
@@ -112,6 +158,15 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     trustProxy: bool(env, 'TRUST_PROXY', false),
     // The demo practice is for the local two-command start; a real server opts in explicitly.
     demoSeed: bool(env, 'DEMO_SEED', url === undefined),
+    publicUrl: httpUrl(
+      env,
+      'PUBLIC_URL',
+      `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${listenPort}`,
+    ),
+    secureCookies: bool(env, 'SECURE_COOKIES', nodeEnv === 'production'),
+    smtpUrl: smtp(env),
+    mailFrom: env.MAIL_FROM || 'Oefenruimte <no-reply@oefenruimte.local>',
+    authRateLimitPerMinute: positiveInt(env, 'AUTH_RATE_LIMIT_PER_MINUTE', 30),
     version: env.npm_package_version ?? '0.1.0',
   };
 }

@@ -1,5 +1,27 @@
+import { AuditEventEntity } from '../audit/audit-event.entity';
+import { CareRelationEntity } from '../care/care-relation.entity';
+import { LoginFailureEntity } from '../identity/login-failure.entity';
+import { PasswordResetEntity } from '../identity/password-reset.entity';
+import { RecoveryCodeEntity } from '../identity/recovery-code.entity';
+import { SessionEntity } from '../identity/session.entity';
+import { UserEntity } from '../identity/user.entity';
+import { InvitationEntity } from '../invitations/invitation.entity';
+import { OutboxMailEntity } from '../mail/outbox-mail.entity';
+import { PracticeEntity } from '../practices/practice.entity';
+
 /**
  * Every entity of the app, in one list: the data source, the migration check and the
  * integration tests all use it, so an entity cannot be forgotten in one of them.
  */
-export const ENTITIES: Array<new () => object> = [];
+export const ENTITIES: Array<new () => object> = [
+  PracticeEntity,
+  UserEntity,
+  SessionEntity,
+  RecoveryCodeEntity,
+  PasswordResetEntity,
+  LoginFailureEntity,
+  InvitationEntity,
+  CareRelationEntity,
+  OutboxMailEntity,
+  AuditEventEntity,
+];

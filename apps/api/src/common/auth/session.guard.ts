@@ -1,26 +1,69 @@
-import {
-  type CanActivate,
-  type ExecutionContext,
-  Injectable,
-  UnauthorizedException,
-} from '@nestjs/common';
+import { type ExecutionContext, HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { AuthGuard } from '@nestjs/passport';
+import { CSRF_HEADER } from '@oefenruimte/shared';
+import type { FastifyRequest } from 'fastify';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { CodedHttpException } from '../errors/api-error';
+import { ACCESS_RULE, type AccessRule } from './access.decorator';
+import type { AuthUser } from './auth-user';
 import { IS_PUBLIC } from './public.decorator';
 
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 /**
- * Registered as the global guard: a route without @Public() needs a session. It fails
- * closed: until a session is proven, the answer is 401.
+ * The global guard. Fails closed: a route with neither @Public() nor @Access() is refused,
+ * a state-changing request must carry the CSRF header and come from our own origin, and
+ * everything else needs a live session (checked by the passport `session` strategy).
  */
 @Injectable()
-export class SessionGuard implements CanActivate {
-  constructor(private readonly reflector: Reflector) {}
+export class SessionGuard extends AuthGuard('session') {
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    super();
+  }
 
-  canActivate(context: ExecutionContext): boolean {
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
-    if (isPublic) return true;
-    throw new UnauthorizedException();
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context
+      .switchToHttp()
+      .getRequest<FastifyRequest & { user?: AuthUser; passiveSession?: boolean }>();
+    this.checkCsrf(request);
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, targets);
+    // A route nobody wrote an access rule for is a mistake: refuse it (a test lists them).
+    if (!rule) throw new CodedHttpException(HttpStatus.FORBIDDEN, 'FORBIDDEN');
+
+    request.passiveSession = rule.passive === true;
+    await super.canActivate(context); // 401 without a live session
+    const user = request.user as AuthUser;
+
+    if (user.secondFactorEnrolled && !user.secondFactorVerified && !rule.beforeSecondFactor) {
+      throw new CodedHttpException(HttpStatus.UNAUTHORIZED, 'SECOND_FACTOR_REQUIRED');
+    }
+    if (!rule.roles.includes(user.role))
+      throw new CodedHttpException(HttpStatus.NOT_FOUND, 'NOT_FOUND');
+    if (rule.clientData && user.secondFactorRequired && !user.secondFactorVerified) {
+      throw new CodedHttpException(HttpStatus.FORBIDDEN, 'SECOND_FACTOR_REQUIRED');
+    }
+    return true;
+  }
+
+  private checkCsrf(request: FastifyRequest): void {
+    if (SAFE_METHODS.has(request.method)) return;
+    if (request.headers[CSRF_HEADER] !== '1')
+      throw new CodedHttpException(HttpStatus.FORBIDDEN, 'CSRF_FAILED');
+    const origin = request.headers.origin;
+    if (origin === undefined) return; // same-origin requests from older browsers and non-browser clients
+    const own = `${request.protocol}://${request.headers.host}`;
+    if (
+      origin !== own &&
+      origin !== this.config.publicUrl &&
+      !this.config.corsOrigins.includes(origin)
+    ) {
+      throw new CodedHttpException(HttpStatus.FORBIDDEN, 'CSRF_FAILED');
+    }
   }
 }

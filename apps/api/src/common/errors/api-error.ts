@@ -27,6 +27,13 @@ const MESSAGE_BY_CODE: Record<ErrorCode, string> = {
   TOO_MANY_REQUESTS: 'Too many attempts. Wait a while and try again.',
   SERVICE_UNAVAILABLE: 'The service is unavailable right now.',
   INTERNAL_ERROR: 'Something went wrong on our side.',
+  INVALID_CREDENTIALS: 'The e-mail address or password is not right.',
+  SECOND_FACTOR_REQUIRED: 'Confirm with the code from your authenticator app first.',
+  INVALID_CODE: 'That code is not right, or was used already.',
+  TOKEN_INVALID: 'This link or code is not valid (any more).',
+  TOKEN_EXPIRED: 'This link or code has expired.',
+  EMAIL_TAKEN: 'There is already an account with this e-mail address.',
+  CSRF_FAILED: 'This request came from outside the app and was refused.',
 };
 
 /** A typed error a capability throws when it has its own code; the filter keeps the code. */

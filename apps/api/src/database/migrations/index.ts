@@ -1,4 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
+import { Identity1763726400000 } from './1763726400000-identity';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
-export const MIGRATIONS: Array<new () => MigrationInterface> = [];
+export const MIGRATIONS: Array<new () => MigrationInterface> = [Identity1763726400000];

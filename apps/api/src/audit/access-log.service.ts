@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import type { AccessLogEntry, Page } from '@oefenruimte/shared';
+import { DataSource } from 'typeorm';
+import type { AuthUser, RequestMeta } from '../common/auth/auth-user';
+import { decodeCursor, encodeCursor, PAGE_SIZE } from '../common/pagination/cursor';
+import { AuditService } from './audit.service';
+import type { AccessLogQueryDto } from './dto/access-log-query.dto';
+
+interface Row {
+  id: string;
+  seq: string;
+  at: Date;
+  actor_name: string | null;
+  actor_role: AccessLogEntry['actorRole'];
+  action: AccessLogEntry['action'];
+  event: string;
+  object_type: string;
+  basis: AccessLogEntry['basis'];
+  outcome: AccessLogEntry['outcome'];
+}
+
+/**
+ * "Wie heeft mijn gegevens bekeken": a client sees every access to their data; a therapist
+ * sees their own actions. One indexed query per page.
+ */
+@Injectable()
+export class AccessLogService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(
+    user: AuthUser,
+    query: AccessLogQueryDto,
+    meta: RequestMeta,
+  ): Promise<Page<AccessLogEntry>> {
+    const [afterSeq] = decodeCursor(query.cursor, 1) ?? [null];
+    const column = user.role === 'client' ? 'subject_id' : 'actor_id';
+    const rows: Row[] = await this.dataSource.query(
+      `SELECT e.id, e.seq::text AS seq, e.at, a.name AS actor_name, e.actor_role, e.action, e.event,
+              e.object_type, e.basis, e.outcome
+         FROM audit_events e LEFT JOIN users a ON a.id = e.actor_id
+        WHERE e.${column} = $1
+          AND ($2::timestamptz IS NULL OR e.at >= $2)
+          AND ($3::timestamptz IS NULL OR e.at < $3)
+          AND ($4::bigint IS NULL OR e.seq < $4)
+          -- Looking at this list is logged, but listing those looks would drown the rest.
+          AND NOT (e.event = 'access-log.read' AND e.actor_id = $1)
+        ORDER BY e.seq DESC
+        LIMIT ${PAGE_SIZE + 1}`,
+      [user.id, query.from ?? null, query.to ?? null, afterSeq],
+    );
+    await this.audit.record({
+      actor: user,
+      event: 'access-log.read',
+      action: 'read',
+      objectType: 'access-log',
+      subjectId: user.role === 'client' ? user.id : null,
+      basis: 'own-data',
+      outcome: 'success',
+      meta,
+    });
+    const page = rows.slice(0, PAGE_SIZE);
+    return {
+      items: page.map((row) => ({
+        id: row.id,
+        at: row.at.toISOString(),
+        actorName: row.actor_name,
+        actorRole: row.actor_role,
+        action: row.action,
+        event: row.event,
+        objectType: row.object_type,
+        basis: row.basis,
+        outcome: row.outcome,
+      })),
+      nextCursor:
+        rows.length > PAGE_SIZE ? encodeCursor([Number(page[page.length - 1]!.seq)]) : null,
+    };
+  }
+}

@@ -1,0 +1,70 @@
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { AuditAction, AuditBasis, AuditOutcome, Role } from '@oefenruimte/shared';
+
+/**
+ * NEN 7513 audit row. Append-only (the database refuses UPDATE, DELETE and TRUNCATE) and
+ * hash-chained: `seq`, `prev_hash` and `hash` are set by a trigger under a lock, so a changed
+ * or removed row breaks the chain. Never holds content, only who did what to which object.
+ */
+@Entity('audit_events')
+@Index('audit_events_subject_idx', ['subjectId', 'at'])
+@Index('audit_events_actor_idx', ['actorId', 'at'])
+@Check('audit_events_outcome_check', `"outcome" IN ('success', 'refused')`)
+export class AuditEventEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('audit_events_seq_key', { unique: true })
+  @Column({ type: 'bigint' })
+  seq: string;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  at: Date;
+
+  @Column({ name: 'practice_id', type: 'uuid', nullable: true })
+  practiceId: string | null;
+
+  @Column({ name: 'actor_id', type: 'uuid', nullable: true })
+  actorId: string | null;
+
+  @Column({ name: 'actor_role', type: 'text', nullable: true })
+  actorRole: Role | null;
+
+  @Column({ name: 'on_behalf_of', type: 'uuid', nullable: true })
+  onBehalfOf: string | null;
+
+  /** e.g. `client.read`, `session.login`, `audit.read`. */
+  @Column({ type: 'text' })
+  event: string;
+
+  @Column({ type: 'text' })
+  action: AuditAction;
+
+  @Column({ name: 'object_type', type: 'text' })
+  objectType: string;
+
+  @Column({ name: 'object_id', type: 'text', nullable: true })
+  objectId: string | null;
+
+  /** The client whose data this concerns. */
+  @Column({ name: 'subject_id', type: 'uuid', nullable: true })
+  subjectId: string | null;
+
+  @Column({ type: 'text' })
+  basis: AuditBasis;
+
+  @Column({ type: 'text' })
+  outcome: AuditOutcome;
+
+  @Column({ type: 'text', nullable: true })
+  ip: string | null;
+
+  @Column({ name: 'request_id', type: 'text', nullable: true })
+  requestId: string | null;
+
+  @Column({ name: 'prev_hash', type: 'bytea' })
+  prevHash: Buffer;
+
+  @Column({ type: 'bytea' })
+  hash: Buffer;
+}

@@ -1,0 +1,76 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import type { AuditBasis } from '@oefenruimte/shared';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { AuthUser, RequestMeta } from '../common/auth/auth-user';
+import { CodedHttpException } from '../common/errors/api-error';
+
+export interface ClientAccess {
+  readonly clientId: string;
+  readonly basis: AuditBasis;
+  /** The care relation that gives a therapist access; null for the client themself. */
+  readonly careRelationId: string | null;
+}
+
+/**
+ * "May this user touch this client's data?" — answered by the database, in one query, in one
+ * place. Anything but a clear yes is a 404 (never a 403 that confirms the client exists) and a
+ * refused row in the audit log.
+ */
+@Injectable()
+export class AccessService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async clientData(
+    user: AuthUser,
+    clientId: string,
+    attempt: { event: string; objectType: string; meta: RequestMeta },
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ClientAccess> {
+    const access = await this.lookup(user, clientId, manager);
+    if (!access) {
+      await this.audit.record(
+        {
+          actor: user,
+          event: attempt.event,
+          action: 'read',
+          objectType: attempt.objectType,
+          objectId: clientId,
+          subjectId: null,
+          basis: 'none',
+          outcome: 'refused',
+          meta: attempt.meta,
+        },
+        manager,
+      );
+      throw new CodedHttpException(HttpStatus.NOT_FOUND, 'NOT_FOUND');
+    }
+    return access;
+  }
+
+  private async lookup(
+    user: AuthUser,
+    clientId: string,
+    manager: EntityManager,
+  ): Promise<ClientAccess | null> {
+    switch (user.role) {
+      case 'client':
+        return user.id === clientId ? { clientId, basis: 'own-data', careRelationId: null } : null;
+      case 'therapist': {
+        const [row] = await manager.query(
+          `SELECT r.id FROM care_relations r JOIN users c ON c.id = r.client_id
+            WHERE r.therapist_id = $1 AND r.client_id = $2 AND r.practice_id = $3
+              AND r.until IS NULL AND c.deleted_at IS NULL`,
+          [user.id, clientId, user.practiceId],
+        );
+        return row ? { clientId, basis: 'care-relation', careRelationId: row.id } : null;
+      }
+      default:
+        // A role this code does not know gets nothing.
+        return null;
+    }
+  }
+}

@@ -1,0 +1,136 @@
+import { Injectable } from '@nestjs/common';
+import type { ClientSummary, Page } from '@oefenruimte/shared';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { AuthUser, RequestMeta } from '../common/auth/auth-user';
+import { decodeCursor, encodeCursor, PAGE_SIZE } from '../common/pagination/cursor';
+import { AccessService } from './access.service';
+
+interface Row {
+  id: string;
+  name: string;
+  care_relation_id: string;
+  since: Date;
+  until: Date | null;
+}
+
+const toSummary = (row: Row): ClientSummary => ({
+  id: row.id,
+  name: row.name,
+  careRelationId: row.care_relation_id,
+  since: row.since.toISOString(),
+  until: row.until?.toISOString() ?? null,
+});
+
+@Injectable()
+export class ClientsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The therapist's clients in current care, by name; one query per page, one audit row per client shown. */
+  async list(
+    user: AuthUser,
+    cursor: string | undefined,
+    meta: RequestMeta,
+  ): Promise<Page<ClientSummary>> {
+    const after = decodeCursor(cursor, 2);
+    return this.dataSource.transaction(async (manager) => {
+      const rows: Row[] = await manager.query(
+        `SELECT c.id, c.name, r.id AS care_relation_id, r.since, r.until
+           FROM care_relations r JOIN users c ON c.id = r.client_id
+          WHERE r.practice_id = $1 AND r.therapist_id = $2 AND r.until IS NULL AND c.deleted_at IS NULL
+            AND ($3::text IS NULL OR (c.name, c.id) > ($3::text, $4::uuid))
+          ORDER BY c.name, c.id
+          LIMIT ${PAGE_SIZE + 1}`,
+        [user.practiceId, user.id, after?.[0] ?? null, after?.[1] ?? null],
+      );
+      const page = rows.slice(0, PAGE_SIZE);
+      await this.audit.record(
+        page.map((row) => ({
+          actor: user,
+          event: 'client.list',
+          action: 'search' as const,
+          objectType: 'client',
+          objectId: row.id,
+          subjectId: row.id,
+          basis: 'care-relation' as const,
+          outcome: 'success' as const,
+          meta,
+        })),
+        manager,
+      );
+      const last = page[page.length - 1];
+      return {
+        items: page.map(toSummary),
+        nextCursor: rows.length > PAGE_SIZE && last ? encodeCursor([last.name, last.id]) : null,
+      };
+    });
+  }
+
+  async get(user: AuthUser, clientId: string, meta: RequestMeta): Promise<ClientSummary> {
+    return this.dataSource.transaction(async (manager) => {
+      const access = await this.access.clientData(
+        user,
+        clientId,
+        { event: 'client.read', objectType: 'client', meta },
+        manager,
+      );
+      const [row]: Row[] = await manager.query(
+        `SELECT c.id, c.name, r.id AS care_relation_id, r.since, r.until
+           FROM care_relations r JOIN users c ON c.id = r.client_id WHERE r.id = $1`,
+        [access.careRelationId],
+      );
+      await this.audit.record(
+        {
+          actor: user,
+          event: 'client.read',
+          action: 'read',
+          objectType: 'client',
+          objectId: clientId,
+          subjectId: clientId,
+          basis: access.basis,
+          outcome: 'success',
+          meta,
+        },
+        manager,
+      );
+      return toSummary(row!);
+    });
+  }
+
+  /** Ends the care relation: from now on this therapist reaches nothing of this client. */
+  async endCare(user: AuthUser, clientId: string, meta: RequestMeta): Promise<ClientSummary> {
+    return this.dataSource.transaction(async (manager) => {
+      const access = await this.access.clientData(
+        user,
+        clientId,
+        { event: 'care-relation.end', objectType: 'care-relation', meta },
+        manager,
+      );
+      const [rows] = await manager.query(
+        `UPDATE care_relations r SET until = now() FROM users c
+          WHERE r.id = $1 AND c.id = r.client_id
+          RETURNING c.id, c.name, r.id AS care_relation_id, r.since, r.until`,
+        [access.careRelationId],
+      );
+      await this.audit.record(
+        {
+          actor: user,
+          event: 'care-relation.end',
+          action: 'update',
+          objectType: 'care-relation',
+          objectId: access.careRelationId,
+          subjectId: clientId,
+          basis: access.basis,
+          outcome: 'success',
+          meta,
+        },
+        manager,
+      );
+      return toSummary(rows[0]);
+    });
+  }
+}

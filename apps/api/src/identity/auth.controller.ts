@@ -1,0 +1,117 @@
+import { Body, Controller, Get, HttpCode, Inject, Post, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Me } from '@oefenruimte/shared';
+import type { FastifyReply } from 'fastify';
+import { Access } from '../common/auth/access.decorator';
+import { type AuthUser, CurrentUser, Meta, type RequestMeta } from '../common/auth/auth-user';
+import { Public } from '../common/auth/public.decorator';
+import { RateLimited } from '../common/auth/rate-limited.decorator';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { AuthService } from './auth.service';
+import { LoginDto, SecondFactorDto, SignUpDto } from './dto/auth.dto';
+import { SecondFactorService } from './second-factor.service';
+import { clearSessionCookie, setSessionCookie } from './session-cookie.writer';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly secondFactor: SecondFactorService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @RateLimited()
+  @Post('signup')
+  async signUp(
+    @Body() dto: SignUpDto,
+    @Meta() meta: RequestMeta,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Me> {
+    const { session, user } = await this.auth.signUp(dto, meta);
+    setSessionCookie(reply, this.config, session);
+    return this.auth.me(user);
+  }
+
+  @Public()
+  @RateLimited()
+  @HttpCode(200)
+  @Post('login')
+  async login(
+    @Body() dto: LoginDto,
+    @Meta() meta: RequestMeta,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Me> {
+    const { session, user } = await this.auth.login(dto, meta);
+    setSessionCookie(reply, this.config, session);
+    return this.auth.me(user);
+  }
+
+  @Access({ roles: ['therapist', 'client'], beforeSecondFactor: true })
+  @RateLimited()
+  @HttpCode(200)
+  @Post('second-factor')
+  async verifySecondFactor(
+    @CurrentUser() user: AuthUser,
+    @Body() dto: SecondFactorDto,
+    @Meta() meta: RequestMeta,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Me> {
+    const session = await this.secondFactor.verify(user, dto.code, meta);
+    setSessionCookie(reply, this.config, session);
+    return this.auth.me({
+      ...user,
+      sessionId: session.id,
+      secondFactorVerified: true,
+      lastSeenAt: new Date(),
+    });
+  }
+
+  @Access({ roles: ['therapist', 'client'], beforeSecondFactor: true })
+  @RateLimited()
+  @HttpCode(200)
+  @Post('second-factor/recovery')
+  async recover(
+    @CurrentUser() user: AuthUser,
+    @Body() dto: SecondFactorDto,
+    @Meta() meta: RequestMeta,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Me> {
+    const session = await this.secondFactor.recover(user, dto.code, meta);
+    setSessionCookie(reply, this.config, session);
+    return this.auth.me({
+      ...user,
+      sessionId: session.id,
+      secondFactorVerified: true,
+      lastSeenAt: new Date(),
+    });
+  }
+
+  @Access({ roles: ['therapist', 'client'], beforeSecondFactor: true })
+  @HttpCode(204)
+  @Post('logout')
+  async logout(
+    @CurrentUser() user: AuthUser,
+    @Meta() meta: RequestMeta,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
+    await this.auth.logout(user, meta);
+    clearSessionCookie(reply, this.config);
+  }
+
+  /** Who is logged in and until when. Passive: asking does not keep the session alive. */
+  @Access({ roles: ['therapist', 'client'], beforeSecondFactor: true, passive: true })
+  @Get('me')
+  me(@CurrentUser() user: AuthUser): Me {
+    return this.auth.me(user);
+  }
+
+  /** "Blijf ingelogd": any authenticated request counts as activity; this one does nothing else. */
+  @Access({ roles: ['therapist', 'client'] })
+  @HttpCode(200)
+  @Post('keep-alive')
+  keepAlive(@CurrentUser() user: AuthUser): Me {
+    return this.auth.me(user);
+  }
+}

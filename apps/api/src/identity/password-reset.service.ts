@@ -1,0 +1,123 @@
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { PASSWORD_RESET_VALID_MINUTES } from '@oefenruimte/shared';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { AuthUser, RequestMeta } from '../common/auth/auth-user';
+import { randomToken, sha256 } from '../common/crypto';
+import { CodedHttpException } from '../common/errors/api-error';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { MailService } from '../mail/mail.service';
+import type { ChangePasswordDto, ResetPasswordDto } from './dto/auth.dto';
+import { PasswordService } from './password.service';
+import { SessionService } from './session.service';
+
+@Injectable()
+export class PasswordResetService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly passwords: PasswordService,
+    private readonly sessions: SessionService,
+    private readonly mail: MailService,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Always answers the same, whether the address has an account or not. */
+  async forgot(email: string): Promise<void> {
+    const [user] = await this.dataSource.query(
+      'SELECT id, locale FROM users WHERE email = $1 AND deleted_at IS NULL',
+      [email],
+    );
+    if (!user) return;
+    const token = randomToken();
+    await this.dataSource.query(
+      `INSERT INTO password_resets (user_id, token_hash, expires_at)
+       VALUES ($1, $2, now() + make_interval(mins => $3))`,
+      [user.id, sha256(token), PASSWORD_RESET_VALID_MINUTES],
+    );
+    // The token travels in the fragment: browsers never send it to a server or a log.
+    const link = `${this.config.publicUrl}/wachtwoord-herstellen#${token}`;
+    await this.mail.send(
+      email,
+      'Nieuw wachtwoord voor Oefenruimte',
+      [
+        'Hallo,',
+        '',
+        'Iemand (hopelijk jij) vroeg om een nieuw wachtwoord voor Oefenruimte.',
+        `Kies een nieuw wachtwoord via deze link. Hij werkt één keer en ${PASSWORD_RESET_VALID_MINUTES} minuten lang:`,
+        '',
+        link,
+        '',
+        'Heb je dit niet gevraagd? Dan hoef je niets te doen; je wachtwoord blijft zoals het is.',
+      ].join('\n'),
+    );
+  }
+
+  /** Single use, 30 minutes; afterwards every session of the account is ended. */
+  async reset(dto: ResetPasswordDto, meta: RequestMeta): Promise<void> {
+    this.passwords.assertAcceptable(dto.password);
+    const passwordHash = await this.passwords.hash(dto.password);
+    await this.dataSource.transaction(async (manager) => {
+      const [reset] = await manager.query(
+        `SELECT r.id, r.user_id, r.expires_at < now() AS expired, u.practice_id, u.role
+           FROM password_resets r JOIN users u ON u.id = r.user_id
+          WHERE r.token_hash = $1 AND r.used_at IS NULL AND u.deleted_at IS NULL
+          FOR UPDATE OF r`,
+        [sha256(dto.token)],
+      );
+      if (!reset) throw new CodedHttpException(HttpStatus.BAD_REQUEST, 'TOKEN_INVALID');
+      if (reset.expired) throw new CodedHttpException(HttpStatus.BAD_REQUEST, 'TOKEN_EXPIRED');
+      await manager.query('UPDATE password_resets SET used_at = now() WHERE id = $1', [reset.id]);
+      await manager.query('UPDATE users SET password_hash = $2 WHERE id = $1', [
+        reset.user_id,
+        passwordHash,
+      ]);
+      await this.sessions.endAllExcept(reset.user_id, null, manager);
+      await this.audit.record(
+        {
+          actor: { id: reset.user_id, role: reset.role, practiceId: reset.practice_id },
+          event: 'password.reset',
+          action: 'update',
+          objectType: 'account',
+          objectId: reset.user_id,
+          basis: 'own-data',
+          outcome: 'success',
+          meta,
+        },
+        manager,
+      );
+    });
+  }
+
+  /** A password change ends every other session of the account. */
+  async change(user: AuthUser, dto: ChangePasswordDto, meta: RequestMeta): Promise<void> {
+    const [row] = await this.dataSource.query('SELECT password_hash FROM users WHERE id = $1', [
+      user.id,
+    ]);
+    if (!(await this.passwords.verify(row?.password_hash ?? null, dto.currentPassword))) {
+      throw new CodedHttpException(HttpStatus.UNAUTHORIZED, 'INVALID_CREDENTIALS');
+    }
+    this.passwords.assertAcceptable(dto.newPassword, 'newPassword');
+    const passwordHash = await this.passwords.hash(dto.newPassword);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query('UPDATE users SET password_hash = $2 WHERE id = $1', [
+        user.id,
+        passwordHash,
+      ]);
+      await this.sessions.endAllExcept(user.id, user.sessionId, manager);
+      await this.audit.record(
+        {
+          actor: user,
+          event: 'password.change',
+          action: 'update',
+          objectType: 'account',
+          objectId: user.id,
+          basis: 'own-data',
+          outcome: 'success',
+          meta,
+        },
+        manager,
+      );
+    });
+  }
+}

@@ -1,0 +1,160 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import {
+  RECOVERY_CODE_COUNT,
+  type TotpConfirmResponse,
+  type TotpSetupResponse,
+} from '@oefenruimte/shared';
+import { Secret, TOTP } from 'otpauth';
+import { toString as qrSvg } from 'qrcode';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { AuthUser, RequestMeta } from '../common/auth/auth-user';
+import { humanCode, normalizeHumanCode, sha256 } from '../common/crypto';
+import { CodedHttpException } from '../common/errors/api-error';
+import { type NewSession, SessionService } from './session.service';
+
+const PERIOD_SECONDS = 30;
+
+function totpFor(secret: string, label: string): TOTP {
+  return new TOTP({
+    issuer: 'Oefenruimte',
+    label,
+    algorithm: 'SHA1',
+    digits: 6,
+    period: PERIOD_SECONDS,
+    secret: Secret.fromBase32(secret),
+  });
+}
+
+/** TOTP (RFC 6238) with one step of clock drift either way, recovery codes, and replay refusal. */
+@Injectable()
+export class SecondFactorService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sessions: SessionService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Starts (or restarts) enrolment: a new secret, not active until a code confirms it. */
+  async setup(user: AuthUser): Promise<TotpSetupResponse> {
+    if (user.secondFactorEnrolled) throw new CodedHttpException(HttpStatus.CONFLICT, 'CONFLICT');
+    const secret = new Secret({ size: 20 }).base32;
+    await this.dataSource.query(
+      'UPDATE users SET totp_secret = $2 WHERE id = $1 AND totp_enabled_at IS NULL',
+      [user.id, secret],
+    );
+    const otpauthUrl = totpFor(secret, user.email).toString();
+    const svg = await qrSvg(otpauthUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+    return {
+      secret,
+      otpauthUrl,
+      qrCodeDataUrl: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
+    };
+  }
+
+  /** The first code proves the app works: the factor is on, recovery codes are made, the session is upgraded. */
+  async confirm(
+    user: AuthUser,
+    code: string,
+    meta: RequestMeta,
+  ): Promise<{ recoveryCodes: TotpConfirmResponse; session: NewSession }> {
+    return this.dataSource.transaction(async (manager) => {
+      const [row] = await manager.query(
+        'SELECT totp_secret, totp_enabled_at FROM users WHERE id = $1 FOR UPDATE',
+        [user.id],
+      );
+      if (!row?.totp_secret || row.totp_enabled_at)
+        throw new CodedHttpException(HttpStatus.CONFLICT, 'CONFLICT');
+      const step = this.matchingStep(row.totp_secret, user.email, code);
+      if (step === null) {
+        await this.auditFactor(user, 'second-factor.enrol', 'refused', meta, manager);
+        throw new CodedHttpException(HttpStatus.UNAUTHORIZED, 'INVALID_CODE');
+      }
+      await manager.query(
+        'UPDATE users SET totp_enabled_at = now(), totp_last_step = $2 WHERE id = $1',
+        [user.id, step],
+      );
+      const codes = Array.from({ length: RECOVERY_CODE_COUNT }, () => humanCode(3));
+      await manager.query('DELETE FROM recovery_codes WHERE user_id = $1', [user.id]);
+      await manager.query(
+        'INSERT INTO recovery_codes (user_id, code_hash) SELECT $1, unnest($2::bytea[])',
+        [user.id, codes.map((c) => sha256(normalizeHumanCode(c)))],
+      );
+      await this.auditFactor(user, 'second-factor.enrol', 'success', meta, manager);
+      const session = await this.sessions.rotateAfterSecondFactor(user, meta, manager);
+      return { recoveryCodes: { recoveryCodes: codes }, session };
+    });
+  }
+
+  /** The code from the app at login. Each code works once: a replayed one is refused and logged. */
+  async verify(user: AuthUser, code: string, meta: RequestMeta): Promise<NewSession> {
+    return this.dataSource.transaction(async (manager) => {
+      const [row] = await manager.query(
+        'SELECT totp_secret, totp_last_step FROM users WHERE id = $1 AND totp_enabled_at IS NOT NULL FOR UPDATE',
+        [user.id],
+      );
+      const step = row ? this.matchingStep(row.totp_secret, user.email, code) : null;
+      if (step === null || (row.totp_last_step !== null && step <= Number(row.totp_last_step))) {
+        const replay = step !== null;
+        await this.auditFactor(
+          user,
+          replay ? 'second-factor.replay' : 'second-factor.verify',
+          'refused',
+          meta,
+          manager,
+        );
+        throw new CodedHttpException(HttpStatus.UNAUTHORIZED, 'INVALID_CODE');
+      }
+      await manager.query('UPDATE users SET totp_last_step = $2 WHERE id = $1', [user.id, step]);
+      await this.auditFactor(user, 'second-factor.verify', 'success', meta, manager);
+      return this.sessions.rotateAfterSecondFactor(user, meta, manager);
+    });
+  }
+
+  /** A recovery code instead of the app: single use. */
+  async recover(user: AuthUser, code: string, meta: RequestMeta): Promise<NewSession> {
+    return this.dataSource.transaction(async (manager) => {
+      const [, used] = await manager.query(
+        'UPDATE recovery_codes SET used_at = now() WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL',
+        [user.id, sha256(normalizeHumanCode(code))],
+      );
+      if (used === 0 || !user.secondFactorEnrolled) {
+        await this.auditFactor(user, 'second-factor.recovery', 'refused', meta, manager);
+        throw new CodedHttpException(HttpStatus.UNAUTHORIZED, 'INVALID_CODE');
+      }
+      await this.auditFactor(user, 'second-factor.recovery', 'success', meta, manager);
+      return this.sessions.rotateAfterSecondFactor(user, meta, manager);
+    });
+  }
+
+  /** The time step the code belongs to (now, or one step before or after), or null. */
+  private matchingStep(secret: string, label: string, code: string): number | null {
+    const token = code.replace(/\s/g, '');
+    if (!/^\d{6}$/.test(token)) return null;
+    const now = Date.now();
+    const delta = totpFor(secret, label).validate({ token, timestamp: now, window: 1 });
+    return delta === null ? null : Math.floor(now / 1000 / PERIOD_SECONDS) + delta;
+  }
+
+  private auditFactor(
+    user: AuthUser,
+    event: string,
+    outcome: 'success' | 'refused',
+    meta: RequestMeta,
+    manager: EntityManager,
+  ) {
+    return this.audit.record(
+      {
+        actor: user,
+        event,
+        action: 'login',
+        objectType: 'second-factor',
+        objectId: user.id,
+        basis: 'own-data',
+        outcome,
+        meta,
+      },
+      manager,
+    );
+  }
+}
