@@ -3,3 +3,4 @@ export * from './errors';
 export * from './health';
 export * from './locales';
 export * from './identity';
+export * from './content';

@@ -1,0 +1,171 @@
+import type { ModuleContent } from '../module-schema';
+import { blocks } from './text';
+
+export const grensoefeningen: ModuleContent = {
+  slug: 'grensoefeningen',
+  title: 'Grensoefeningen met je lichaam',
+  theme: 'lichaam',
+  summary:
+    'Oefeningen waarmee je je grens weer lichamelijk leert voelen. Iemand komt naar je toe en jij bepaalt wanneer het stopt. Rustig, in jouw eigen tempo.',
+  estimatedMinutes: 30,
+  contentNote:
+    'Deze oefeningen werken met je lichaam en kunnen oude spanning wakker maken. Doe ze de eerste keer samen met je therapeut. Raak je overspoeld of zak je weg? Stop dan. Je mag altijd pauzeren of stoppen.',
+  locale: 'nl',
+  steps: [
+    {
+      id: 'binnen-je-raam',
+      kind: 'explanation',
+      title: 'Oefenen binnen je raam',
+      body: blocks(
+        'Iedereen heeft een ruimte waarin spanning nog te dragen is. We noemen dat hier je **raam**. Binnen dat raam kun je voelen, denken en contact houden. Daarbuiten raak je overprikkeld, of juist bevroren en afwezig.',
+        'Bij deze oefeningen probeer je binnen je raam te blijven. Langzaam werkt beter dan snel. Een kleine stap die goed voelt, is meer waard dan een grote stap die je overspoelt.',
+        '**Doe dit samen met je therapeut als het de eerste keer is.** Daarna kun je sommige oefeningen ook thuis doen, met iemand die je vertrouwt.',
+      ),
+    },
+    {
+      id: 'spanning-nu',
+      kind: 'scale',
+      title: 'Even voelen',
+      prompt: 'Hoeveel spanning voel je nu in je lichaam?',
+      hint: 'Zit je boven de 7? Doe dan eerst iets dat je rustig maakt, of bewaar de oefeningen voor een ander moment.',
+      min: 0,
+      max: 10,
+      minLabel: 'Geen spanning',
+      maxLabel: 'Heel veel spanning',
+    },
+    {
+      id: 'veilige-plek',
+      kind: 'guided-practice',
+      title: 'Een veilige plek en een beschermer',
+      intro: 'Eerst zoek je steun in je verbeelding. Die kun je bij de andere oefeningen meenemen.',
+      instructions: [
+        'Ga gemakkelijk zitten. Je ogen mogen open of dicht.',
+        'Denk aan een plek waar je je rustig en veilig voelt. Dat mag een echte plek zijn, of een plek die je verzint.',
+        'Kijk rond op die plek. Wat zie je, wat hoor je, wat ruik je?',
+        'Nodig een beschermer uit: een mens, een dier of een figuur die op je let en voor je opkomt.',
+        'Laat de beschermer een plek kiezen, dichtbij of wat verder weg. Merk hoe het is dat hij of zij er is.',
+        'Let op wat er in je lichaam verandert.',
+        'Kom rustig terug in de kamer. Kijk om je heen en noem drie dingen die je ziet.',
+      ],
+      timerSeconds: 300,
+      measureTension: true,
+    },
+    {
+      id: 'mijn-plek-en-beschermer',
+      kind: 'reflection',
+      prompt: 'Beschrijf je veilige plek en je beschermer. Dan kun je ze later snel weer oproepen.',
+      hint: 'Een paar woorden is genoeg.',
+      maxLength: 2000,
+    },
+    {
+      id: 'grens-die-er-is',
+      kind: 'guided-practice',
+      title: 'Voel de grens die er nog is',
+      instructions: [
+        'Sta of zit stevig. Voel je voeten en de plek waar je zit.',
+        'Breng je aandacht naar de ruimte vlak om je heen: voor je, naast je, achter je en boven je.',
+        'Hoe groot voelt die ruimte? Een armlengte, meer of minder?',
+        'Zoek de plekken waar je grens stevig voelt. Plekken die zwak voelen, hoef je nu niet op te zoeken.',
+        'Als je wilt, tast je met je handen langzaam de rand van je ruimte af, in een cirkel om je heen.',
+        'Zeg zachtjes of in gedachten: dit is mijn ruimte.',
+      ],
+      timerSeconds: 180,
+      measureTension: true,
+    },
+    {
+      id: 'toenadering',
+      kind: 'guided-practice',
+      title: 'De toenaderingsoefening',
+      contentNote:
+        'Deze oefening kan spannend zijn. Doe haar de eerste keer met je therapeut. Jij bepaalt de afstand, altijd.',
+      intro:
+        'Je hebt iemand nodig die je vertrouwt. Spreek van tevoren af dat deze persoon meteen luistert naar jouw woorden, zonder discussie.',
+      instructions: [
+        'Ga tegenover elkaar staan, met een paar meter ruimte ertussen. Jij kiest de afstand waarmee jullie beginnen.',
+        'Spreek de woorden af: STOP betekent stilstaan, GA TERUG betekent een stap achteruit.',
+        'De ander loopt heel langzaam naar je toe. Jij let op wat je lichaam doet.',
+        'Zeg STOP zodra je lichaam dat aangeeft, ook als het vroeg lijkt. Er bestaat geen goede of foute afstand.',
+        'Zeg GA TERUG als het te dichtbij voelt. Merk op hoe het is dat de ander luistert.',
+        'Blijf even staan op de afstand die klopt. Adem, kijk rond en voel je voeten.',
+        'Praat daarna samen over wat je merkte.',
+      ],
+      measureTension: true,
+      stopWords: ['STOP', 'GA TERUG'],
+    },
+    {
+      id: 'beweging-afmaken',
+      kind: 'guided-practice',
+      title: 'Een beschermende beweging afmaken',
+      contentNote:
+        'Deze oefening kan oude angst of boosheid raken. Doe haar alleen in een veilige ruimte, en de eerste keer met je therapeut.',
+      intro:
+        'Soms zit er nog een beweging in je lichaam die vroeger niet kon. Hier mag die beweging er rustig zijn.',
+      instructions: [
+        'Zorg voor een ruimte waarin je niemand en niets pijn kunt doen. Zet bijvoorbeeld een groot kussen tegen de muur.',
+        'Voel of er een beweging in je lichaam wil komen: duwen, wegstappen, je armen voor je houden.',
+        'Maak de beweging langzaam. Duw bijvoorbeeld met twee handen tegen het kussen.',
+        'Als je wilt, zeg je er een woord bij, zoals ‘nee’ of ‘stop’.',
+        'Voel de kracht in je armen, je rug en je benen. Die kracht is van jou.',
+        'Laat de beweging vanzelf rustig worden. Adem uit en kijk rond in de kamer.',
+      ],
+      measureTension: true,
+    },
+    {
+      id: 'oefenlogboek',
+      kind: 'repeating-list',
+      title: 'Oefenlogboek',
+      prompt: 'Houd bij hoe de oefeningen gaan. Zo zie je wat er langzaam verandert.',
+      itemLabel: 'Oefenmoment',
+      fields: [
+        { id: 'oefening', label: 'Welke oefening deed ik?', kind: 'text', maxLength: 100 },
+        {
+          id: 'waar-de-stop-kwam',
+          label: 'Waar of wanneer kwam mijn stop?',
+          kind: 'textarea',
+          maxLength: 500,
+        },
+        {
+          id: 'wat-deed-mijn-lichaam',
+          label: 'Wat deed mijn lichaam?',
+          kind: 'textarea',
+          maxLength: 1000,
+        },
+        {
+          id: 'spanning-voor',
+          label: 'Spanning vooraf',
+          kind: 'scale',
+          min: 0,
+          max: 10,
+          minLabel: 'Geen',
+          maxLabel: 'Heel veel',
+        },
+        {
+          id: 'spanning-na',
+          label: 'Spanning achteraf',
+          kind: 'scale',
+          min: 0,
+          max: 10,
+          minLabel: 'Geen',
+          maxLabel: 'Heel veel',
+        },
+      ],
+      maxItems: 30,
+      privateByDefault: false,
+    },
+    {
+      id: 'wat-neem-ik-mee',
+      kind: 'reflection',
+      prompt: 'Wat wil je onthouden van deze oefeningen? Of wat wil je bespreken met je therapeut?',
+      maxLength: 2000,
+    },
+    {
+      id: 'rustig-afronden',
+      kind: 'explanation',
+      title: 'Rustig afronden',
+      body: blocks(
+        'Na een grensoefening kan je lichaam nog een tijdje nagloeien. Dat is normaal. Neem de tijd: drink iets, beweeg rustig, kijk naar buiten.',
+        'Blijft de spanning hangen? Ga dan nog even naar je veilige plek en je beschermer. Lukt dat niet, neem dan contact op met je therapeut.',
+      ),
+    },
+  ],
+};
