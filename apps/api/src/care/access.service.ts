@@ -32,20 +32,18 @@ export class AccessService {
   ): Promise<ClientAccess> {
     const access = await this.lookup(user, clientId, manager);
     if (!access) {
-      await this.audit.record(
-        {
-          actor: user,
-          event: attempt.event,
-          action: 'read',
-          objectType: attempt.objectType,
-          objectId: clientId,
-          subjectId: null,
-          basis: 'none',
-          outcome: 'refused',
-          meta: attempt.meta,
-        },
-        manager,
-      );
+      // Outside the caller's transaction: the 404 below rolls that back, the refusal must stay.
+      await this.audit.record({
+        actor: user,
+        event: attempt.event,
+        action: 'read',
+        objectType: attempt.objectType,
+        objectId: clientId,
+        subjectId: null,
+        basis: 'none',
+        outcome: 'refused',
+        meta: attempt.meta,
+      });
       throw new CodedHttpException(HttpStatus.NOT_FOUND, 'NOT_FOUND');
     }
     return access;

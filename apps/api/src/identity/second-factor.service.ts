@@ -67,7 +67,7 @@ export class SecondFactorService {
         throw new CodedHttpException(HttpStatus.CONFLICT, 'CONFLICT');
       const step = this.matchingStep(row.totp_secret, user.email, code);
       if (step === null) {
-        await this.auditFactor(user, 'second-factor.enrol', 'refused', meta, manager);
+        await this.auditFactor(user, 'second-factor.enrol', 'refused', meta);
         throw new CodedHttpException(HttpStatus.UNAUTHORIZED, 'INVALID_CODE');
       }
       await manager.query(
@@ -101,7 +101,6 @@ export class SecondFactorService {
           replay ? 'second-factor.replay' : 'second-factor.verify',
           'refused',
           meta,
-          manager,
         );
         throw new CodedHttpException(HttpStatus.UNAUTHORIZED, 'INVALID_CODE');
       }
@@ -119,7 +118,7 @@ export class SecondFactorService {
         [user.id, sha256(normalizeHumanCode(code))],
       );
       if (used === 0 || !user.secondFactorEnrolled) {
-        await this.auditFactor(user, 'second-factor.recovery', 'refused', meta, manager);
+        await this.auditFactor(user, 'second-factor.recovery', 'refused', meta);
         throw new CodedHttpException(HttpStatus.UNAUTHORIZED, 'INVALID_CODE');
       }
       await this.auditFactor(user, 'second-factor.recovery', 'success', meta, manager);

@@ -22,7 +22,11 @@ export function testDatabaseUrl(): string {
 
 /** The real app (same factory as `main.ts`) on the test database, driven in-process. */
 export async function startTestApp(
-  options: { databaseUrl?: string; extraImports?: DynamicModule['imports'] } = {},
+  options: {
+    databaseUrl?: string;
+    extraImports?: DynamicModule['imports'];
+    env?: Record<string, string>;
+  } = {},
 ): Promise<TestApp> {
   const databaseUrl = options.databaseUrl ?? testDatabaseUrl();
   const config = {
@@ -31,6 +35,9 @@ export async function startTestApp(
       DATABASE_URL: databaseUrl,
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
       WEB_DIST: '/nonexistent',
+      // Many logins from one address in one file; the limit itself has its own test.
+      AUTH_RATE_LIMIT_PER_MINUTE: '100000',
+      ...options.env,
     }),
     databaseUrl,
   };

@@ -1,0 +1,159 @@
+import { hash } from '@node-rs/argon2';
+import { randomUUID } from 'node:crypto';
+import { Secret, TOTP } from 'otpauth';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../../src/database/data-source-options';
+import { ARGON2_OPTIONS } from '../../src/identity/password.service';
+import { testDatabaseUrl, type TestApp } from './test-app';
+
+export const PASSWORD = 'een-rustig-wachtwoord';
+const passwordHash = hash(PASSWORD, ARGON2_OPTIONS);
+
+let db: DataSource | undefined;
+
+/** A direct connection for arranging rows and checking what was stored. */
+export async function database(): Promise<DataSource> {
+  if (!db) {
+    db = new DataSource(dataSourceOptions(testDatabaseUrl()));
+    await db.initialize();
+  }
+  return db;
+}
+
+export async function closeDatabase(): Promise<void> {
+  await db?.destroy();
+  db = undefined;
+}
+
+export interface Person {
+  readonly id: string;
+  readonly email: string;
+  readonly name: string;
+  readonly practiceId: string;
+  readonly totpSecret?: string;
+}
+
+/** A new practice with its owner therapist; unique e-mails, so tests never share rows. */
+export async function createPractice(
+  options: { secondFactor?: boolean } = {},
+): Promise<{ practiceId: string; therapist: Person }> {
+  const data = await database();
+  const [practice] = await data.query(
+    "INSERT INTO practices (name) VALUES ('Praktijk ' || $1) RETURNING id",
+    [randomUUID().slice(0, 8)],
+  );
+  const therapist = await createUser(practice.id, 'therapist', 'owner', options);
+  return { practiceId: practice.id, therapist };
+}
+
+export async function createUser(
+  practiceId: string,
+  role: 'therapist' | 'client',
+  practiceRole: 'owner' | 'therapist' | 'client' = role,
+  options: { secondFactor?: boolean } = {},
+): Promise<Person> {
+  const data = await database();
+  const email = `${role}-${randomUUID()}@test.oefenruimte.nl`;
+  const name = `${role === 'therapist' ? 'Therapeut' : 'Cliënt'} ${email.slice(role.length + 1, role.length + 7)}`;
+  const totpSecret =
+    (options.secondFactor ?? role === 'therapist') ? new Secret({ size: 20 }).base32 : undefined;
+  const [user] = await data.query(
+    `INSERT INTO users (practice_id, role, practice_role, email, name, password_hash, totp_secret, totp_enabled_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $7::text IS NULL THEN NULL ELSE now() END) RETURNING id`,
+    [practiceId, role, practiceRole, email, name, await passwordHash, totpSecret ?? null],
+  );
+  return { id: user.id, email, name, practiceId, totpSecret };
+}
+
+export async function createClientInCare(therapist: Person): Promise<Person> {
+  const client = await createUser(therapist.practiceId, 'client');
+  const data = await database();
+  await data.query(
+    'INSERT INTO care_relations (practice_id, therapist_id, client_id) VALUES ($1, $2, $3)',
+    [therapist.practiceId, therapist.id, client.id],
+  );
+  return client;
+}
+
+/** A TOTP code for the step `offset` steps from now (the server accepts one either way, once). */
+export function totpCode(secret: string, offset = 0): string {
+  const totp = new TOTP({
+    secret: Secret.fromBase32(secret),
+    digits: 6,
+    period: 30,
+    algorithm: 'SHA1',
+  });
+  return totp.generate({ timestamp: Date.now() + offset * 30_000 });
+}
+
+const usedOffsets = new Map<string, number>();
+
+/** A code this user has not used yet: codes are single-use, so each login takes the next step. */
+export function freshTotpCode(person: Person): string {
+  const offset = (usedOffsets.get(person.id) ?? -2) + 1;
+  if (offset > 1)
+    throw new Error('more than three second-factor logins for one person in one test');
+  usedOffsets.set(person.id, offset);
+  return totpCode(person.totpSecret!, offset);
+}
+
+export interface Session {
+  readonly cookie: string;
+  readonly person: Person;
+}
+
+export const CSRF = { 'x-oefenruimte-csrf': '1' };
+
+export function cookieFrom(response: { headers: Record<string, unknown> }): string {
+  const header = response.headers['set-cookie'];
+  const first = Array.isArray(header) ? header[0] : header;
+  if (typeof first !== 'string') throw new Error('no session cookie was set');
+  return first.split(';')[0]!;
+}
+
+/** Logs in through the API (with the second factor when the person has one). */
+export async function login(api: TestApp, person: Person): Promise<Session> {
+  const response = await api.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    headers: CSRF,
+    payload: { email: person.email, password: PASSWORD },
+  });
+  if (response.statusCode !== 200)
+    throw new Error(`login failed: ${response.statusCode} ${response.body}`);
+  let cookie = cookieFrom(response);
+  if (person.totpSecret) {
+    const verified = await api.inject({
+      method: 'POST',
+      url: '/api/auth/second-factor',
+      headers: { ...CSRF, cookie },
+      payload: { code: freshTotpCode(person) },
+    });
+    if (verified.statusCode !== 200)
+      throw new Error(`second factor failed: ${verified.statusCode} ${verified.body}`);
+    cookie = cookieFrom(verified);
+  }
+  return { cookie, person };
+}
+
+/** Request helpers for a logged-in session (or none). */
+export function as(api: TestApp, session: Session | null) {
+  const headers = { ...CSRF, ...(session ? { cookie: session.cookie } : {}) };
+  return {
+    get: (url: string) => api.inject({ method: 'GET', url, headers }),
+    post: (url: string, payload?: object) =>
+      api.inject({ method: 'POST', url, headers, payload: payload ?? {} }),
+    patch: (url: string, payload: object) => api.inject({ method: 'PATCH', url, headers, payload }),
+    delete: (url: string) => api.inject({ method: 'DELETE', url, headers }),
+  };
+}
+
+export async function auditRows(where: { subjectId?: string; actorId?: string; event?: string }) {
+  const data = await database();
+  return data.query(
+    `SELECT event, action, outcome, basis, actor_id, subject_id, object_type, object_id FROM audit_events
+      WHERE ($1::uuid IS NULL OR subject_id = $1) AND ($2::uuid IS NULL OR actor_id = $2) AND ($3::text IS NULL OR event = $3)
+      ORDER BY seq`,
+    [where.subjectId ?? null, where.actorId ?? null, where.event ?? null],
+  );
+}
