@@ -1,0 +1,135 @@
+import { DiscoveryModule } from '@nestjs/core';
+import {
+  as,
+  auditRows,
+  closeDatabase,
+  createClientInCare,
+  createPractice,
+  createUser,
+  database,
+  login,
+  type Session,
+} from './support/factories';
+import { routeTable } from './support/routes';
+import { startTestApp, type TestApp } from './support/test-app';
+
+type Actor =
+  | 'no session'
+  | 'the client'
+  | 'another client'
+  | "the client's therapist"
+  | 'a therapist of another practice'
+  | 'a therapist whose care ended';
+
+interface MatrixRoute {
+  readonly route: string;
+  readonly request: (clientId: string) => { method: 'GET' | 'POST'; url: string };
+  /** Whether the response shows this client (for lists, which answer 200 to every therapist). */
+  readonly shows: (response: { statusCode: number; body: string }, clientId: string) => boolean;
+}
+
+const MATRIX: readonly MatrixRoute[] = [
+  {
+    route: 'GET /api/clients',
+    request: () => ({ method: 'GET', url: '/api/clients' }),
+    shows: (response, clientId) => response.statusCode === 200 && response.body.includes(clientId),
+  },
+  {
+    route: 'GET /api/clients/:clientId',
+    request: (clientId) => ({ method: 'GET', url: `/api/clients/${clientId}` }),
+    shows: (response) => response.statusCode === 200,
+  },
+  {
+    route: 'POST /api/clients/:clientId/end-care',
+    request: (clientId) => ({ method: 'POST', url: `/api/clients/${clientId}/end-care` }),
+    shows: (response) => response.statusCode === 200,
+  },
+];
+
+/** Who may reach a client's data: only their therapist (for these therapist-side routes). */
+const ALLOWED: Record<Actor, boolean> = {
+  'no session': false,
+  'the client': false,
+  'another client': false,
+  "the client's therapist": true,
+  'a therapist of another practice': false,
+  'a therapist whose care ended': false,
+};
+
+describe('access matrix for every client-data route', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp({ extraImports: [DiscoveryModule] });
+  });
+  afterAll(async () => {
+    await api.close();
+    await closeDatabase();
+  });
+
+  it('covers every route marked as client data', () => {
+    const marked = routeTable(api)
+      .filter((r) => r.rule?.clientData)
+      .map((r) => r.route)
+      .sort();
+    expect(MATRIX.map((m) => m.route).sort()).toEqual(marked);
+  });
+
+  /** A fresh world per case, so a write (ending care) never leaks into the next case. */
+  async function world(): Promise<{ clientId: string; sessions: Record<Actor, Session | null> }> {
+    const { therapist, practiceId } = await createPractice();
+    const client = await createClientInCare(therapist);
+    const otherClient = await createClientInCare(therapist);
+    const { therapist: foreign } = await createPractice();
+    const former = await createUser(practiceId, 'therapist', 'therapist');
+    await (
+      await database()
+    ).query(
+      `INSERT INTO care_relations (practice_id, therapist_id, client_id, since, until)
+       VALUES ($1, $2, $3, now() - interval '2 days', now() - interval '1 day')`,
+      [practiceId, former.id, client.id],
+    );
+    return {
+      clientId: client.id,
+      sessions: {
+        'no session': null,
+        'the client': await login(api, client),
+        'another client': await login(api, otherClient),
+        "the client's therapist": await login(api, therapist),
+        'a therapist of another practice': await login(api, foreign),
+        'a therapist whose care ended': await login(api, former),
+      },
+    };
+  }
+
+  const cases = MATRIX.flatMap((entry) =>
+    (Object.keys(ALLOWED) as Actor[]).map((actor) => [entry.route, actor, entry] as const),
+  );
+
+  it.each(cases)('%s as %s', async (_route, actor, entry) => {
+    const { clientId, sessions } = await world();
+    const { method, url } = entry.request(clientId);
+    const client = as(api, sessions[actor]);
+    const response = method === 'GET' ? await client.get(url) : await client.post(url);
+
+    expect(entry.shows(response, clientId)).toBe(ALLOWED[actor]);
+    if (!ALLOWED[actor]) {
+      if (actor === 'no session') expect(response.statusCode).toBe(401);
+      else if (!entry.route.startsWith('GET /api/clients') || entry.route.includes(':'))
+        expect(response.statusCode).toBe(404);
+      // A refused attempt on a specific client is in the audit log, with no content.
+      if (entry.route.includes(':clientId') && actor.startsWith('a therapist')) {
+        const refused = (await auditRows({ actorId: sessions[actor]!.person.id })).filter(
+          (row: { outcome: string }) => row.outcome === 'refused',
+        );
+        expect(refused).toEqual([expect.objectContaining({ object_id: clientId, basis: 'none' })]);
+      }
+    } else {
+      const rows = await auditRows({ subjectId: clientId, actorId: sessions[actor]!.person.id });
+      expect(rows).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ outcome: 'success', basis: 'care-relation' }),
+        ]),
+      );
+    }
+  });
+});

@@ -1,0 +1,151 @@
+import {
+  as,
+  closeDatabase,
+  createClientInCare,
+  createPractice,
+  database,
+  login,
+} from './support/factories';
+import { startTestApp, type TestApp } from './support/test-app';
+
+describe('audit log (NEN 7513)', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp();
+  });
+  afterAll(async () => {
+    await api.close();
+    await closeDatabase();
+  });
+
+  it('records who read which client, when, on what basis, from where, and nothing of the content', async () => {
+    const { therapist } = await createPractice();
+    const client = await createClientInCare(therapist);
+    await as(api, await login(api, therapist)).get(`/api/clients/${client.id}`);
+    const [row] = await (
+      await database()
+    ).query("SELECT * FROM audit_events WHERE subject_id = $1 AND event = 'client.read'", [
+      client.id,
+    ]);
+    expect(row).toMatchObject({
+      actor_id: therapist.id,
+      actor_role: 'therapist',
+      action: 'read',
+      object_type: 'client',
+      object_id: client.id,
+      basis: 'care-relation',
+      outcome: 'success',
+      ip: '127.0.0.1',
+      practice_id: therapist.practiceId,
+    });
+    expect(row.request_id).toEqual(expect.any(String));
+    expect(row.at).toBeInstanceOf(Date);
+    expect(JSON.stringify(row)).not.toContain(client.name);
+  });
+
+  it('refuses UPDATE, DELETE and TRUNCATE on the log, even for the app', async () => {
+    const data = await database();
+    const [row] = await data.query('SELECT id FROM audit_events ORDER BY seq DESC LIMIT 1');
+    await expect(
+      data.query("UPDATE audit_events SET outcome = 'success' WHERE id = $1", [row.id]),
+    ).rejects.toThrow(/append-only/);
+    await expect(data.query('DELETE FROM audit_events WHERE id = $1', [row.id])).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(data.query('TRUNCATE audit_events')).rejects.toThrow(/append-only/);
+  });
+
+  it('chains the rows so that a changed row is found', async () => {
+    const data = await database();
+    expect(await data.query('SELECT * FROM audit_chain_breaks()')).toEqual([]);
+
+    // Only a superuser who switches the protection off can change a row; the chain still tells.
+    const [victim] = await data.query(
+      'SELECT id, seq FROM audit_events ORDER BY seq DESC LIMIT 1 OFFSET 1',
+    );
+    await data
+      .transaction(async (manager) => {
+        await manager.query(
+          'ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update_or_delete',
+        );
+        await manager.query(
+          "UPDATE audit_events SET outcome = CASE outcome WHEN 'success' THEN 'refused' ELSE 'success' END WHERE id = $1",
+          [victim.id],
+        );
+        const breaks = await manager.query('SELECT seq::text, problem FROM audit_chain_breaks()');
+        expect(breaks).toEqual([{ seq: victim.seq, problem: 'content does not match its hash' }]);
+        // Undo inside the transaction: the shared log of this test run stays intact.
+        throw new Error('rollback');
+      })
+      .catch((error: Error) => {
+        if (error.message !== 'rollback') throw error;
+      });
+    expect(await data.query('SELECT * FROM audit_chain_breaks()')).toEqual([]);
+  });
+
+  it('shows a client who looked at their data, filterable by period', async () => {
+    const { therapist } = await createPractice();
+    const client = await createClientInCare(therapist);
+    await as(api, await login(api, therapist)).get(`/api/clients/${client.id}`);
+    const clientSession = await login(api, client);
+
+    const log = await as(api, clientSession).get('/api/me/access-log');
+    expect(log.statusCode).toBe(200);
+    expect(log.json().items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          actorName: therapist.name,
+          actorRole: 'therapist',
+          event: 'client.read',
+          action: 'read',
+        }),
+      ]),
+    );
+
+    const future = new Date(Date.now() + 3_600_000).toISOString();
+    const later = await as(api, clientSession).get(
+      `/api/me/access-log?from=${encodeURIComponent(future)}`,
+    );
+    expect(later.json().items).toEqual([]);
+    const badPeriod = await as(api, clientSession).get('/api/me/access-log?from=gisteren');
+    expect(badPeriod.statusCode).toBe(400);
+    expect(badPeriod.json().fields[0].field).toBe('from');
+  });
+
+  it('shows a therapist their own actions only', async () => {
+    const { therapist } = await createPractice();
+    const { therapist: other } = await createPractice();
+    const client = await createClientInCare(therapist);
+    await as(api, await login(api, therapist)).get(`/api/clients/${client.id}`);
+    const log = await as(api, await login(api, other)).get('/api/me/access-log');
+    expect(
+      log.json().items.every((item: { actorName: string }) => item.actorName === other.name),
+    ).toBe(true);
+  });
+
+  it('pages through the log with a cursor', async () => {
+    const { therapist } = await createPractice();
+    const client = await createClientInCare(therapist);
+    const session = await login(api, therapist);
+    for (let i = 0; i < 3; i++) await as(api, session).get(`/api/clients/${client.id}`);
+    const clientSession = await login(api, client);
+    const data = await database();
+    // Make the log longer than one page without 50 HTTP calls.
+    await data.query(
+      `INSERT INTO audit_events (practice_id, actor_id, actor_role, event, action, object_type, object_id, subject_id, basis, outcome)
+       SELECT $1, $2, 'therapist', 'client.read', 'read', 'client', $3::text, $3::uuid, 'care-relation', 'success' FROM generate_series(1, 55)`,
+      [therapist.practiceId, therapist.id, client.id],
+    );
+    const first = (await as(api, clientSession).get('/api/me/access-log')).json();
+    expect(first.items).toHaveLength(50);
+    const second = (
+      await as(api, clientSession).get(`/api/me/access-log?cursor=${first.nextCursor}`)
+    ).json();
+    expect(second.items.length).toBeGreaterThan(0);
+    const ids = new Set([...first.items, ...second.items].map((item: { id: string }) => item.id));
+    expect(ids.size).toBe(first.items.length + second.items.length);
+    expect((await as(api, clientSession).get('/api/me/access-log?cursor=bogus')).statusCode).toBe(
+      400,
+    );
+  });
+});

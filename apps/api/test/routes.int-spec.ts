@@ -1,0 +1,53 @@
+import { DiscoveryModule } from '@nestjs/core';
+import { routeTable } from './support/routes';
+import { startTestApp, type TestApp } from './support/test-app';
+
+/**
+ * Walks every route of the app. A new route must say who may use it; a new public route or
+ * client-data route must be added to the lists below on purpose (and, for client data, to
+ * the access matrix in access-matrix.int-spec.ts).
+ */
+describe('the route table', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp({ extraImports: [DiscoveryModule] });
+  });
+  afterAll(() => api.close());
+
+  it('gives every route an access rule or marks it public', () => {
+    const unruled = routeTable(api).filter((r) => !r.isPublic && !r.rule);
+    expect(unruled.map((r) => r.route)).toEqual([]);
+  });
+
+  it('opens only these routes to people who are not logged in', () => {
+    expect(
+      routeTable(api)
+        .filter((r) => r.isPublic)
+        .map((r) => r.route),
+    ).toEqual([
+      'GET /api/demo/outbox',
+      'GET /api/health',
+      'POST /api/account/password/forgot',
+      'POST /api/account/password/reset',
+      'POST /api/auth/login',
+      'POST /api/auth/signup',
+      'POST /api/invitations/accept',
+      'POST /api/invitations/preview',
+    ]);
+  });
+
+  it('marks exactly these routes as client data (second factor, audit, access matrix)', () => {
+    expect(
+      routeTable(api)
+        .filter((r) => r.rule?.clientData)
+        .map((r) => r.route),
+    ).toEqual([...CLIENT_DATA_ROUTES].sort());
+  });
+});
+
+/** Kept in step with the matrix; see access-matrix.int-spec.ts. */
+export const CLIENT_DATA_ROUTES = [
+  'GET /api/clients',
+  'GET /api/clients/:clientId',
+  'POST /api/clients/:clientId/end-care',
+];
