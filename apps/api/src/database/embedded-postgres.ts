@@ -68,6 +68,22 @@ export class EmbeddedPostgres {
     return this.url(password, this.options.database);
   }
 
+  /**
+   * The URL of this cluster when another process (a running `npm start`) already serves it,
+   * so a command can use the same database without stopping that server.
+   */
+  async runningUrl(): Promise<string | undefined> {
+    const pidFile = join(this.clusterDir, 'postmaster.pid');
+    if (!existsSync(pidFile) || !existsSync(this.passwordFile)) return undefined;
+    const lines = (await readFile(pidFile, 'utf8')).split('\n');
+    const pid = Number(lines[0]);
+    // Line 4 of postmaster.pid is the port the server listens on.
+    const port = Number(lines[3]);
+    if (!isPostgres(pid) || !Number.isInteger(port)) return undefined;
+    this.port = port;
+    return this.url(await this.password(), this.options.database);
+  }
+
   /** Stops the server and waits until it has exited. */
   async stop(): Promise<void> {
     const child = this.process;

@@ -135,12 +135,16 @@ export class SecondFactorService {
     return delta === null ? null : Math.floor(now / 1000 / PERIOD_SECONDS) + delta;
   }
 
+  /**
+   * Refusals are written without the transaction's manager: the error that follows rolls the
+   * transaction back, and the refusal must stay in the log.
+   */
   private auditFactor(
     user: AuthUser,
     event: string,
     outcome: 'success' | 'refused',
     meta: RequestMeta,
-    manager: EntityManager,
+    manager?: EntityManager,
   ) {
     return this.audit.record(
       {
