@@ -13,13 +13,20 @@ const root = resolve(__dirname, '..', '..', '..', '..');
 export default async function globalSetup(): Promise<void> {
   const main = join(root, 'apps/api/dist/main.js');
   for (const built of [main, join(root, 'apps/web/dist/index.html')]) {
-    if (!existsSync(built)) throw new Error(`${built} is missing: run "npm run build" first (npm test does).`);
+    if (!existsSync(built))
+      throw new Error(`${built} is missing: run "npm run build" first (npm test does).`);
   }
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'oefenruimte-e2e-'));
   const child = spawn(process.execPath, [main], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', HOST: '127.0.0.1' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      HOST: '127.0.0.1',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -31,7 +38,8 @@ export default async function globalSetup(): Promise<void> {
 async function waitForHealth(baseUrl: string, child: ReturnType<typeof spawn>): Promise<void> {
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the app exited during start (code ${child.exitCode})`);
+    if (child.exitCode !== null)
+      throw new Error(`the app exited during start (code ${child.exitCode})`);
     try {
       const response = await fetch(`${baseUrl}/api/health`);
       if (response.ok) return;
@@ -49,7 +57,11 @@ function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolvePort(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }

@@ -1,0 +1,31 @@
+import { DEFAULT_LOCALE, isLocale, type Locale, LOCALES } from '@oefenruimte/shared';
+import i18next, { type i18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { readStoredLocale, storeLocale } from './locale-storage';
+import { resources } from './resources';
+
+/**
+ * One i18next instance per app (and per test). The language comes from the stored choice,
+ * else Dutch; the browser's language is deliberately not guessed, Dutch is the product's home.
+ */
+export function createI18n(locale: Locale = readStoredLocale()): i18n {
+  const instance = i18next.createInstance();
+  void instance.use(initReactI18next).init({
+    resources,
+    lng: locale,
+    fallbackLng: DEFAULT_LOCALE,
+    supportedLngs: [...LOCALES],
+    // Resources are bundled, so init finishes synchronously: no flash of untranslated keys.
+    initAsync: false,
+    interpolation: { escapeValue: false },
+  });
+  // Screen readers pick their voice from <html lang>, so it must follow the language.
+  document.documentElement.lang = locale;
+  // Registered after init, so only a person's own choice is remembered, not the default.
+  instance.on('languageChanged', (lng) => {
+    if (!isLocale(lng)) return;
+    document.documentElement.lang = lng;
+    storeLocale(lng);
+  });
+  return instance;
+}

@@ -1,0 +1,22 @@
+import '@mantine/core/styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router/dom';
+import { AppProviders } from './app/providers';
+import { createQueryClient } from './app/query-client';
+import { createAppRouter } from './app/router';
+import { AppErrorBoundary } from './components/errors/app-error-boundary';
+import { createI18n } from './components/i18n/create-i18n';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+
+createRoot(container).render(
+  <StrictMode>
+    <AppProviders i18n={createI18n()} queryClient={createQueryClient()}>
+      <AppErrorBoundary>
+        <RouterProvider router={createAppRouter()} />
+      </AppErrorBoundary>
+    </AppProviders>
+  </StrictMode>,
+);
