@@ -1,13 +1,39 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { PageFrame } from '../components/page-frame/page-frame';
 import { PageLoader } from '../components/page-loader/page-loader';
+import { authRoutes } from '../features/auth/routes';
 import { RouteErrorPage } from '../features/errors/routes/route-error-page';
+import { homeworkClientNav, homeworkTherapistNav } from '../features/homework/nav';
+import {
+  homeworkClientPageRoutes,
+  homeworkClientRoutes,
+  homeworkTherapistRoutes,
+} from '../features/homework/routes';
+import { practiceClientNav, practiceTherapistNav } from '../features/practice/nav';
+import {
+  clientPageRoute,
+  practiceClientRoutes,
+  practiceTherapistRoutes,
+} from '../features/practice/routes';
+import { RequireRole } from './guards/require-role';
+import { ClientLayout } from './layouts/client-layout';
 import { PublicLayout } from './layouts/public-layout';
+import { TherapistLayout } from './layouts/therapist-layout';
+
+/** One client's page, with the child routes every feature adds to it. */
+const clientPage: RouteObject[] = clientPageRoute
+  ? [
+      {
+        ...clientPageRoute,
+        children: [...(clientPageRoute.children ?? []), ...homeworkClientPageRoutes],
+      } as RouteObject,
+    ]
+  : [];
 
 /**
- * The route table. Pages are lazy-loaded per feature; the layouts and the error page are not,
- * so a failing chunk download still ends on a friendly page with help.
- * ClientLayout and TherapistLayout join here with their first pages (behind sign-in).
+ * The route table. Features own their pages (lazy-loaded); this file only composes them
+ * under the three layouts. The layouts and the error page are not lazy, so a failing chunk
+ * download still ends on a friendly page with help.
  */
 export const routes: RouteObject[] = [
   {
@@ -29,11 +55,34 @@ export const routes: RouteObject[] = [
               Component: (await import('../features/landing/routes/landing-page')).LandingPage,
             }),
           },
+          ...authRoutes,
           {
             path: '*',
             lazy: async () => ({
               Component: (await import('../features/errors/routes/not-found-page')).NotFoundPage,
             }),
+          },
+        ],
+      },
+      {
+        path: 'praktijk',
+        element: <RequireRole allow="therapist" />,
+        children: [
+          {
+            element: (
+              <TherapistLayout navItems={[...practiceTherapistNav, ...homeworkTherapistNav]} />
+            ),
+            children: [...practiceTherapistRoutes, ...clientPage, ...homeworkTherapistRoutes],
+          },
+        ],
+      },
+      {
+        path: 'mijn',
+        element: <RequireRole allow="client" />,
+        children: [
+          {
+            element: <ClientLayout navItems={[...homeworkClientNav, ...practiceClientNav]} />,
+            children: [...homeworkClientRoutes, ...practiceClientRoutes],
           },
         ],
       },

@@ -2,7 +2,7 @@ import { DEFAULT_LOCALE, isLocale, type Locale, LOCALES } from '@oefenruimte/sha
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { readStoredLocale, storeLocale } from './locale-storage';
-import { resources } from './resources';
+import { NAMESPACES, resources } from './resources';
 
 /**
  * One i18next instance per app (and per test). The language comes from the stored choice,
@@ -12,6 +12,8 @@ export function createI18n(locale: Locale = readStoredLocale()): i18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
     resources,
+    ns: [...NAMESPACES],
+    defaultNS: 'translation',
     lng: locale,
     fallbackLng: DEFAULT_LOCALE,
     supportedLngs: [...LOCALES],

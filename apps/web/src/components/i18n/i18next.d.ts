@@ -1,10 +1,18 @@
 import 'i18next';
+import type authNl from '../../features/auth/i18n/nl.json';
+import type homeworkNl from '../../features/homework/i18n/nl.json';
+import type practiceNl from '../../features/practice/i18n/nl.json';
 import type nl from './nl.json';
 
-// Typed keys: a t('…') call with a key that is not in nl.json fails to compile.
+// Typed keys: a t('…') call with a key that is not in the Dutch file fails to compile.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof nl };
+    resources: {
+      translation: typeof nl;
+      auth: typeof authNl;
+      practice: typeof practiceNl;
+      homework: typeof homeworkNl;
+    };
   }
 }

@@ -1,0 +1,24 @@
+import type { Me } from '@oefenruimte/shared';
+import { useQuery } from '@tanstack/react-query';
+import { ApiRequestError, api } from '../../../lib/api/api-client';
+
+export const ME_QUERY_KEY = ['auth', 'me'] as const;
+
+/** Who is logged in, or null. Asking does not keep the session alive (the API treats it as passive). */
+export async function getMe(): Promise<Me | null> {
+  try {
+    return await api<Me>('/auth/me');
+  } catch (error) {
+    if (error instanceof ApiRequestError && error.status === 401) return null;
+    throw error;
+  }
+}
+
+export function useMe() {
+  return useQuery({ queryKey: ME_QUERY_KEY, queryFn: getMe, staleTime: 60_000 });
+}
+
+/** Where a person lands after logging in. */
+export function homeFor(me: Pick<Me, 'role'>): string {
+  return me.role === 'therapist' ? '/praktijk' : '/mijn';
+}

@@ -1,0 +1,4 @@
+import type { RouteObject } from 'react-router';
+
+/** Public pages about getting in: login, second factor, sign-up, passwords, invitations, demo mailbox. */
+export const authRoutes: RouteObject[] = [];
