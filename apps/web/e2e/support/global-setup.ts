@@ -12,7 +12,9 @@ const root = resolve(__dirname, '..', '..', '..', '..');
  */
 export default async function globalSetup(): Promise<void> {
   const main = join(root, 'apps/api/dist/main.js');
-  for (const built of [main, join(root, 'apps/web/dist/index.html')]) {
+  // E2E_WEB_DIST lets two people test different web builds side by side.
+  const webDist = process.env.E2E_WEB_DIST ?? join(root, 'apps/web/dist');
+  for (const built of [main, join(webDist, 'index.html')]) {
     if (!existsSync(built))
       throw new Error(`${built} is missing: run "npm run build" first (npm test does).`);
   }
