@@ -9,6 +9,8 @@ import { dataSourceOptions } from './database/data-source-options';
 import { AuditModule } from './audit/audit.module';
 import { CareModule } from './care/care.module';
 import { HealthModule } from './health/health.module';
+import { HomeworkModule } from './homework/homework.module';
+import { LibraryModule } from './library/library.module';
 import { IdentityModule } from './identity/identity.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { MailModule } from './mail/mail.module';
@@ -23,6 +25,8 @@ const CAPABILITIES = [
   PracticesModule,
   CareModule,
   InvitationsModule,
+  LibraryModule,
+  HomeworkModule,
 ];
 
 @Module({})

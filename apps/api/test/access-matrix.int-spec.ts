@@ -2,9 +2,12 @@ import { DiscoveryModule } from '@nestjs/core';
 import {
   as,
   auditRows,
+  builtInModule,
   closeDatabase,
+  createAssignment,
   createClientInCare,
   createPractice,
+  createSubmittedResponse,
   createUser,
   database,
   login,
@@ -21,28 +24,87 @@ type Actor =
   | 'a therapist of another practice'
   | 'a therapist whose care ended';
 
+interface World {
+  readonly clientId: string;
+  readonly assignmentId: string;
+  readonly responseId: string;
+  readonly moduleId: string;
+}
+
 interface MatrixRoute {
   readonly route: string;
-  readonly request: (clientId: string) => { method: 'GET' | 'POST'; url: string };
-  /** Whether the response shows this client (for lists, which answer 200 to every therapist). */
-  readonly shows: (response: { statusCode: number; body: string }, clientId: string) => boolean;
+  readonly request: (w: World) => {
+    method: 'GET' | 'POST' | 'PATCH';
+    url: string;
+    payload?: object;
+  };
+  /** Whether the response shows (or changed) this client's data; lists answer 200 to every therapist. */
+  readonly shows: (response: { statusCode: number; body: string }, w: World) => boolean;
 }
+
+const ok = (response: { statusCode: number }) =>
+  response.statusCode >= 200 && response.statusCode < 300;
 
 const MATRIX: readonly MatrixRoute[] = [
   {
     route: 'GET /api/clients',
     request: () => ({ method: 'GET', url: '/api/clients' }),
-    shows: (response, clientId) => response.statusCode === 200 && response.body.includes(clientId),
+    shows: (response, w) => ok(response) && response.body.includes(w.clientId),
   },
   {
     route: 'GET /api/clients/:clientId',
-    request: (clientId) => ({ method: 'GET', url: `/api/clients/${clientId}` }),
-    shows: (response) => response.statusCode === 200,
+    request: (w) => ({ method: 'GET', url: `/api/clients/${w.clientId}` }),
+    shows: ok,
   },
   {
     route: 'POST /api/clients/:clientId/end-care',
-    request: (clientId) => ({ method: 'POST', url: `/api/clients/${clientId}/end-care` }),
-    shows: (response) => response.statusCode === 200,
+    request: (w) => ({ method: 'POST', url: `/api/clients/${w.clientId}/end-care` }),
+    shows: ok,
+  },
+  {
+    route: 'POST /api/clients/:clientId/assignments',
+    request: (w) => ({
+      method: 'POST',
+      url: `/api/clients/${w.clientId}/assignments`,
+      payload: { moduleId: w.moduleId, rhythm: 'once' },
+    }),
+    shows: ok,
+  },
+  {
+    route: 'GET /api/clients/:clientId/assignments',
+    request: (w) => ({ method: 'GET', url: `/api/clients/${w.clientId}/assignments` }),
+    shows: (response, w) => ok(response) && response.body.includes(w.assignmentId),
+  },
+  {
+    route: 'PATCH /api/clients/:clientId/assignments/:assignmentId',
+    request: (w) => ({
+      method: 'PATCH',
+      url: `/api/clients/${w.clientId}/assignments/${w.assignmentId}`,
+      payload: { status: 'paused', version: 1 },
+    }),
+    shows: ok,
+  },
+  {
+    route: 'GET /api/clients/:clientId/responses',
+    request: (w) => ({ method: 'GET', url: `/api/clients/${w.clientId}/responses` }),
+    shows: (response, w) => ok(response) && response.body.includes(w.responseId),
+  },
+  {
+    route: 'GET /api/clients/:clientId/responses/:responseId',
+    request: (w) => ({
+      method: 'GET',
+      url: `/api/clients/${w.clientId}/responses/${w.responseId}`,
+    }),
+    shows: ok,
+  },
+  {
+    route: 'POST /api/clients/:clientId/responses/:responseId/feedback',
+    request: (w) => ({
+      method: 'POST',
+      url: `/api/clients/${w.clientId}/responses/${w.responseId}/feedback`,
+      payload: { text: 'Mooi gedaan.' },
+    }),
+    shows: ok,
   },
 ];
 
@@ -75,7 +137,7 @@ describe('access matrix for every client-data route', () => {
   });
 
   /** A fresh world per case, so a write (ending care) never leaks into the next case. */
-  async function world(): Promise<{ clientId: string; sessions: Record<Actor, Session | null> }> {
+  async function world(): Promise<World & { sessions: Record<Actor, Session | null> }> {
     const { therapist, practiceId } = await createPractice();
     const client = await createClientInCare(therapist);
     const otherClient = await createClientInCare(therapist);
@@ -88,8 +150,18 @@ describe('access matrix for every client-data route', () => {
        VALUES ($1, $2, $3, now() - interval '2 days', now() - interval '1 day')`,
       [practiceId, former.id, client.id],
     );
+    const assignmentId = await createAssignment(therapist, client);
+    const responseId = await createSubmittedResponse(
+      client,
+      assignmentId,
+      { 'mijn-grenszin': 'Ik merk dat ik moe word.' },
+      ['mijn-grenszin'],
+    );
     return {
       clientId: client.id,
+      assignmentId,
+      responseId,
+      moduleId: (await builtInModule('grenzen-stellen')).moduleId,
       sessions: {
         'no session': null,
         'the client': await login(api, client),
@@ -106,12 +178,18 @@ describe('access matrix for every client-data route', () => {
   );
 
   it.each(cases)('%s as %s', async (_route, actor, entry) => {
-    const { clientId, sessions } = await world();
-    const { method, url } = entry.request(clientId);
+    const w = await world();
+    const { clientId, sessions } = w;
+    const { method, url, payload } = entry.request(w);
     const client = as(api, sessions[actor]);
-    const response = method === 'GET' ? await client.get(url) : await client.post(url);
+    const response =
+      method === 'GET'
+        ? await client.get(url)
+        : method === 'PATCH'
+          ? await client.patch(url, payload ?? {})
+          : await client.post(url, payload);
 
-    expect(entry.shows(response, clientId)).toBe(ALLOWED[actor]);
+    expect(entry.shows(response, w)).toBe(ALLOWED[actor]);
     if (!ALLOWED[actor]) {
       if (actor === 'no session') expect(response.statusCode).toBe(401);
       else if (!entry.route.startsWith('GET /api/clients') || entry.route.includes(':'))
@@ -127,7 +205,10 @@ describe('access matrix for every client-data route', () => {
       const rows = await auditRows({ subjectId: clientId, actorId: sessions[actor]!.person.id });
       expect(rows).toEqual(
         expect.arrayContaining([
-          expect.objectContaining({ outcome: 'success', basis: 'care-relation' }),
+          expect.objectContaining({
+            outcome: 'success',
+            basis: expect.stringMatching(/^(care-relation|share)$/),
+          }),
         ]),
       );
     }

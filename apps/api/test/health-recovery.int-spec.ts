@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EmbeddedPostgres } from '../src/database/embedded-postgres';
+import { runMigrations } from '../src/database/migrate';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /** Polls until the health status is the expected one; the pool needs a moment to notice. */
@@ -25,10 +26,12 @@ describe('health when the database goes away and comes back', () => {
   let api: TestApp;
 
   beforeAll(async () => {
-    api = await startTestApp({ databaseUrl: await postgres.start() });
+    const url = await postgres.start();
+    await runMigrations(url);
+    api = await startTestApp({ databaseUrl: url });
   });
   afterAll(async () => {
-    await api.close();
+    await api?.close();
     await postgres.destroy();
   });
 

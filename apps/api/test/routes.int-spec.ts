@@ -41,7 +41,7 @@ describe('the route table', () => {
       routeTable(api)
         .filter((r) => r.rule?.clientData)
         .map((r) => r.route),
-    ).toEqual([...CLIENT_DATA_ROUTES].sort());
+    ).toEqual([...CLIENT_DATA_ROUTES].sort((a, b) => a.localeCompare(b)));
   });
 });
 
@@ -50,4 +50,10 @@ export const CLIENT_DATA_ROUTES = [
   'GET /api/clients',
   'GET /api/clients/:clientId',
   'POST /api/clients/:clientId/end-care',
+  'POST /api/clients/:clientId/assignments',
+  'GET /api/clients/:clientId/assignments',
+  'PATCH /api/clients/:clientId/assignments/:assignmentId',
+  'GET /api/clients/:clientId/responses',
+  'GET /api/clients/:clientId/responses/:responseId',
+  'POST /api/clients/:clientId/responses/:responseId/feedback',
 ];

@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'TOKEN_EXPIRED',
   'EMAIL_TAKEN',
   'CSRF_FAILED',
+  'IDEMPOTENCY_KEY_REUSED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -39,4 +40,6 @@ export interface ApiError {
   readonly message: string;
   readonly fields?: readonly FieldError[];
   readonly errorId?: string;
+  /** With a 409: what is stored now, so the person can compare and choose. */
+  readonly current?: unknown;
 }

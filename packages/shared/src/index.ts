@@ -4,3 +4,4 @@ export * from './health';
 export * from './locales';
 export * from './identity';
 export * from './content';
+export * from './homework';

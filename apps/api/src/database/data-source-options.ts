@@ -12,6 +12,10 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     synchronize: false,
     migrationsRun: false,
     migrationsTransactionMode: 'each',
+    // UUIDs come from gen_random_uuid(), built into PostgreSQL 13+: no extension to install,
+    // so the app also runs as a database user without superuser rights.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
     extra: {
       max: 10,
       // Fail fast when the database is gone, so health turns red instead of hanging.

@@ -8,6 +8,12 @@ import { UserEntity } from '../identity/user.entity';
 import { InvitationEntity } from '../invitations/invitation.entity';
 import { OutboxMailEntity } from '../mail/outbox-mail.entity';
 import { PracticeEntity } from '../practices/practice.entity';
+import { AssignmentEntity } from '../homework/assignment.entity';
+import { FeedbackEntity } from '../homework/feedback.entity';
+import { ResponseMarkEntity } from '../homework/response-mark.entity';
+import { ResponseEntity } from '../homework/response.entity';
+import { ModuleVersionEntity } from '../library/module-version.entity';
+import { ModuleEntity } from '../library/module.entity';
 
 /**
  * Every entity of the app, in one list: the data source, the migration check and the
@@ -24,4 +30,10 @@ export const ENTITIES: Array<new () => object> = [
   CareRelationEntity,
   OutboxMailEntity,
   AuditEventEntity,
+  ModuleEntity,
+  ModuleVersionEntity,
+  AssignmentEntity,
+  ResponseEntity,
+  ResponseMarkEntity,
+  FeedbackEntity,
 ];

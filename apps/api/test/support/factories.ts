@@ -144,6 +144,7 @@ export function as(api: TestApp, session: Session | null) {
     post: (url: string, payload?: object) =>
       api.inject({ method: 'POST', url, headers, payload: payload ?? {} }),
     patch: (url: string, payload: object) => api.inject({ method: 'PATCH', url, headers, payload }),
+    put: (url: string, payload: object) => api.inject({ method: 'PUT', url, headers, payload }),
     delete: (url: string) => api.inject({ method: 'DELETE', url, headers }),
   };
 }
@@ -156,4 +157,59 @@ export async function auditRows(where: { subjectId?: string; actorId?: string; e
       ORDER BY seq`,
     [where.subjectId ?? null, where.actorId ?? null, where.event ?? null],
   );
+}
+
+/** The latest published version of a built-in module (synced at app start). */
+export async function builtInModule(slug: string): Promise<{
+  moduleId: string;
+  versionId: string;
+  content: { steps: { id: string; kind: string }[] };
+}> {
+  const [row] = await (
+    await database()
+  ).query(
+    `SELECT m.id AS module_id, v.id AS version_id, v.content FROM modules m
+       JOIN module_versions v ON v.module_id = m.id AND v.number = m.published_version
+      WHERE m.practice_id IS NULL AND m.slug = $1`,
+    [slug],
+  );
+  if (!row) throw new Error(`built-in module ${slug} is not in the database; start an app first`);
+  return { moduleId: row.module_id, versionId: row.version_id, content: row.content };
+}
+
+/** An assignment of a built-in module, arranged directly in the database. */
+export async function createAssignment(
+  therapist: Person,
+  client: Person,
+  slug = 'grenzen-stellen',
+): Promise<string> {
+  const { versionId } = await builtInModule(slug);
+  const [row] = await (
+    await database()
+  ).query(
+    `INSERT INTO assignments (practice_id, therapist_id, client_id, module_version_id, rhythm) VALUES ($1, $2, $3, $4, 'once') RETURNING id`,
+    [therapist.practiceId, therapist.id, client.id, versionId],
+  );
+  return row.id;
+}
+
+/** A submitted response with the given answers, sharing the listed steps. */
+export async function createSubmittedResponse(
+  client: Person,
+  assignmentId: string,
+  answers: Record<string, unknown>,
+  shared: readonly string[],
+): Promise<string> {
+  const data = await database();
+  const [row] = await data.query(
+    `INSERT INTO responses (practice_id, assignment_id, client_id, answers, submitted_at) VALUES ($1, $2, $3, $4, now()) RETURNING id`,
+    [client.practiceId, assignmentId, client.id, answers],
+  );
+  for (const stepId of shared) {
+    await data.query(
+      `INSERT INTO response_marks (response_id, step_id, practice_id, client_id, shared, shared_at) VALUES ($1, $2, $3, $4, true, now())`,
+      [row.id, stepId, client.practiceId, client.id],
+    );
+  }
+  return row.id;
 }

@@ -11,6 +11,7 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
   409: 'CONFLICT',
   413: 'PAYLOAD_TOO_LARGE',
   415: 'UNSUPPORTED_MEDIA_TYPE',
+  422: 'IDEMPOTENCY_KEY_REUSED',
   429: 'TOO_MANY_REQUESTS',
   503: 'SERVICE_UNAVAILABLE',
 };
@@ -34,6 +35,7 @@ const MESSAGE_BY_CODE: Record<ErrorCode, string> = {
   TOKEN_EXPIRED: 'This link or code has expired.',
   EMAIL_TAKEN: 'There is already an account with this e-mail address.',
   CSRF_FAILED: 'This request came from outside the app and was refused.',
+  IDEMPOTENCY_KEY_REUSED: 'This idempotency key was used for a different request.',
 };
 
 /** A typed error a capability throws when it has its own code; the filter keeps the code. */
@@ -44,6 +46,13 @@ export class CodedHttpException extends HttpException {
     message: string = MESSAGE_BY_CODE[code],
   ) {
     super(message, status);
+  }
+}
+
+/** A stale write: 409, with what is stored now so the client can show both and let the person choose. */
+export class StaleWriteException extends CodedHttpException {
+  constructor(readonly current: unknown) {
+    super(HttpStatus.CONFLICT, 'CONFLICT');
   }
 }
 
@@ -89,6 +98,8 @@ export function toApiError(error: unknown): ErrorOutcome {
         ? error.code
         : (CODE_BY_STATUS[statusCode] ?? 'MALFORMED_BODY');
     const message = error instanceof CodedHttpException ? error.message : MESSAGE_BY_CODE[code];
+    if (error instanceof StaleWriteException)
+      return { body: { statusCode, code, message, current: error.current } };
     return { body: { statusCode, code, message } };
   }
   if (error instanceof HttpException && error.getStatus() === 503) {

@@ -1,5 +1,9 @@
 import type { MigrationInterface } from 'typeorm';
 import { Identity1763726400000 } from './1763726400000-identity';
+import { Homework1763812800000 } from './1763812800000-homework';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
-export const MIGRATIONS: Array<new () => MigrationInterface> = [Identity1763726400000];
+export const MIGRATIONS: Array<new () => MigrationInterface> = [
+  Identity1763726400000,
+  Homework1763812800000,
+];

@@ -1,0 +1,126 @@
+import {
+  ASSIGNMENT_NOTE_MAX_LENGTH,
+  ASSIGNMENT_RHYTHMS,
+  ASSIGNMENT_STATUSES,
+  FEEDBACK_MAX_LENGTH,
+  type AssignmentRhythm,
+  type AssignmentStatus,
+  type CreateAssignmentRequest,
+  type CreateFeedbackRequest,
+  type ModuleAnswers,
+  type SaveDraftRequest,
+  type SubmitResponseRequest,
+  type UpdateAssignmentRequest,
+  type UpdateMarksRequest,
+} from '@oefenruimte/shared';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
+import { Trim } from '../../common/dto/transforms';
+
+const STEP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export class CreateAssignmentDto implements CreateAssignmentRequest {
+  @IsUUID()
+  moduleId!: string;
+
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(ASSIGNMENT_NOTE_MAX_LENGTH)
+  note?: string;
+
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dueDate must be a date like 2026-12-31' })
+  dueDate?: string;
+
+  @IsIn(ASSIGNMENT_RHYTHMS)
+  rhythm!: AssignmentRhythm;
+
+  @ValidateIf((dto: CreateAssignmentDto) => dto.rhythm === 'weekdays' || dto.weekdays !== undefined)
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(7)
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  @Max(7, { each: true })
+  weekdays?: number[];
+}
+
+export class UpdateAssignmentDto implements UpdateAssignmentRequest {
+  @IsIn(ASSIGNMENT_STATUSES)
+  status!: AssignmentStatus;
+
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+export class SaveDraftDto implements SaveDraftRequest {
+  /** Checked step by step against the module's own answer schema in the service. */
+  @IsObject()
+  answers!: ModuleAnswers;
+
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsString()
+  @Matches(STEP_ID, { message: 'position must be a step id' })
+  position?: string | null;
+
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+export class MarksDto implements UpdateMarksRequest {
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(60)
+  @Matches(STEP_ID, { each: true, message: 'share must list step ids' })
+  share!: string[];
+
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(60)
+  @Matches(STEP_ID, { each: true, message: 'discuss must list step ids' })
+  discuss!: string[];
+}
+
+export class SubmitResponseDto extends MarksDto implements SubmitResponseRequest {
+  @IsString()
+  @Length(8, 100)
+  @Matches(/^[A-Za-z0-9_-]+$/, { message: 'idempotencyKey must be letters, digits, - or _' })
+  idempotencyKey!: string;
+
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+export class CreateFeedbackDto implements CreateFeedbackRequest {
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @Matches(STEP_ID, { message: 'stepId must be a step id' })
+  stepId?: string | null;
+
+  @Trim()
+  @IsString()
+  @Length(1, FEEDBACK_MAX_LENGTH)
+  text!: string;
+}
