@@ -11,6 +11,9 @@ import { CareModule } from './care/care.module';
 import { HealthModule } from './health/health.module';
 import { HomeworkModule } from './homework/homework.module';
 import { LibraryModule } from './library/library.module';
+import { CheckinsModule } from './checkins/checkins.module';
+import { PrivacyModule } from './privacy/privacy.module';
+import { ReviewModule } from './review/review.module';
 import { IdentityModule } from './identity/identity.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { MailModule } from './mail/mail.module';
@@ -27,6 +30,9 @@ const CAPABILITIES = [
   InvitationsModule,
   LibraryModule,
   HomeworkModule,
+  CheckinsModule,
+  ReviewModule,
+  PrivacyModule,
 ];
 
 @Module({})

@@ -4,6 +4,7 @@ import {
   auditRows,
   builtInModule,
   closeDatabase,
+  createCheckin,
   createAssignment,
   createClientInCare,
   createPractice,
@@ -29,6 +30,7 @@ interface World {
   readonly assignmentId: string;
   readonly responseId: string;
   readonly moduleId: string;
+  readonly checkinId: string;
 }
 
 interface MatrixRoute {
@@ -46,6 +48,47 @@ const ok = (response: { statusCode: number }) =>
   response.statusCode >= 200 && response.statusCode < 300;
 
 const MATRIX: readonly MatrixRoute[] = [
+  {
+    route: 'GET /api/overview',
+    request: () => ({ method: 'GET', url: '/api/overview' }),
+    shows: (response, w) => ok(response) && response.body.includes(w.clientId),
+  },
+  {
+    route: 'GET /api/clients/:clientId/checkins',
+    request: (w) => ({ method: 'GET', url: `/api/clients/${w.clientId}/checkins` }),
+    shows: (response, w) => ok(response) && response.body.includes(w.checkinId),
+  },
+  {
+    route: 'POST /api/clients/:clientId/checkins/:checkinId/seen',
+    request: (w) => ({
+      method: 'POST',
+      url: `/api/clients/${w.clientId}/checkins/${w.checkinId}/seen`,
+    }),
+    shows: ok,
+  },
+  {
+    route: 'GET /api/clients/:clientId/review',
+    request: (w) => ({ method: 'GET', url: `/api/clients/${w.clientId}/review` }),
+    shows: (response, w) => ok(response) && response.body.includes(w.checkinId),
+  },
+  {
+    route: 'POST /api/clients/:clientId/reviews',
+    request: (w) => ({
+      method: 'POST',
+      url: `/api/clients/${w.clientId}/reviews`,
+      payload: {
+        periodStart: '2026-01-01',
+        periodEnd: '2026-01-14',
+        agreements: [{ text: 'Elke dag even naar buiten.' }],
+      },
+    }),
+    shows: ok,
+  },
+  {
+    route: 'GET /api/clients/:clientId/reviews',
+    request: (w) => ({ method: 'GET', url: `/api/clients/${w.clientId}/reviews` }),
+    shows: ok,
+  },
   {
     route: 'GET /api/clients',
     request: () => ({ method: 'GET', url: '/api/clients' }),
@@ -162,6 +205,7 @@ describe('access matrix for every client-data route', () => {
       assignmentId,
       responseId,
       moduleId: (await builtInModule('grenzen-stellen')).moduleId,
+      checkinId: await createCheckin(client, { shared: true, danger: true, tension: 10 }),
       sessions: {
         'no session': null,
         'the client': await login(api, client),
@@ -192,7 +236,8 @@ describe('access matrix for every client-data route', () => {
     expect(entry.shows(response, w)).toBe(ALLOWED[actor]);
     if (!ALLOWED[actor]) {
       if (actor === 'no session') expect(response.statusCode).toBe(401);
-      else if (!entry.route.startsWith('GET /api/clients') || entry.route.includes(':'))
+      // Lists answer 200 to any therapist (without this client); everything else is a 404.
+      else if (entry.route.includes(':clientId') || actor.endsWith('client'))
         expect(response.statusCode).toBe(404);
       // A refused attempt on a specific client is in the audit log, with no content.
       if (entry.route.includes(':clientId') && actor.startsWith('a therapist')) {

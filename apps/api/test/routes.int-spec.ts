@@ -56,4 +56,10 @@ export const CLIENT_DATA_ROUTES = [
   'GET /api/clients/:clientId/responses',
   'GET /api/clients/:clientId/responses/:responseId',
   'POST /api/clients/:clientId/responses/:responseId/feedback',
+  'GET /api/overview',
+  'GET /api/clients/:clientId/checkins',
+  'POST /api/clients/:clientId/checkins/:checkinId/seen',
+  'GET /api/clients/:clientId/review',
+  'POST /api/clients/:clientId/reviews',
+  'GET /api/clients/:clientId/reviews',
 ];

@@ -5,3 +5,4 @@ export * from './locales';
 export * from './identity';
 export * from './content';
 export * from './homework';
+export * from './checkins';

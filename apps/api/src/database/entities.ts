@@ -14,6 +14,11 @@ import { ResponseMarkEntity } from '../homework/response-mark.entity';
 import { ResponseEntity } from '../homework/response.entity';
 import { ModuleVersionEntity } from '../library/module-version.entity';
 import { ModuleEntity } from '../library/module.entity';
+import { CheckinSeenEntity } from '../checkins/checkin-seen.entity';
+import { CheckinEntity } from '../checkins/checkin.entity';
+import { ClientPreferencesEntity } from '../checkins/client-preferences.entity';
+import { AgreementEntity } from '../review/agreement.entity';
+import { ReviewEntity } from '../review/review.entity';
 
 /**
  * Every entity of the app, in one list: the data source, the migration check and the
@@ -36,4 +41,9 @@ export const ENTITIES: Array<new () => object> = [
   ResponseEntity,
   ResponseMarkEntity,
   FeedbackEntity,
+  CheckinEntity,
+  CheckinSeenEntity,
+  ClientPreferencesEntity,
+  ReviewEntity,
+  AgreementEntity,
 ];

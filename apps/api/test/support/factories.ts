@@ -213,3 +213,35 @@ export async function createSubmittedResponse(
   }
   return row.id;
 }
+
+/** A check-in arranged directly in the database (shared or not). */
+export async function createCheckin(
+  client: Person,
+  values: {
+    day?: string;
+    tension?: number | null;
+    shared?: boolean;
+    danger?: boolean;
+    discuss?: boolean;
+    note?: string;
+  } = {},
+): Promise<string> {
+  const [row] = await (
+    await database()
+  ).query(
+    `INSERT INTO checkins (practice_id, client_id, day, tension, note, danger, shared, shared_at, discuss, submit_key, submit_hash)
+     VALUES ($1, $2, coalesce($3::date, current_date), $4, $5, $6, $7, CASE WHEN $7 THEN now() END, $8, gen_random_uuid()::text, '\\x00')
+     RETURNING id`,
+    [
+      client.practiceId,
+      client.id,
+      values.day ?? null,
+      values.tension ?? 4,
+      values.note ?? null,
+      values.danger ?? false,
+      values.shared ?? true,
+      values.discuss ?? false,
+    ],
+  );
+  return row.id;
+}

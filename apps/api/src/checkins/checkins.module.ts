@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { CheckinsController } from './checkins.controller';
+import { CheckinsService } from './checkins.service';
+import { OverviewService } from './overview.service';
+import { SharedCheckinsService } from './shared-checkins.service';
+
+@Module({
+  controllers: [CheckinsController],
+  providers: [CheckinsService, SharedCheckinsService, OverviewService],
+})
+export class CheckinsModule {}

@@ -1,0 +1,136 @@
+import {
+  BODY_SIGNALS,
+  CHECKIN_NOTE_MAX_LENGTH,
+  CHECKIN_TEXT_MAX_LENGTH,
+  WINDOW_OF_TOLERANCE,
+  type BodySignal,
+  type CheckinModuleItems,
+  type CheckinPreferences,
+  type CreateCheckinRequest,
+  type UpdateCheckinRequest,
+  type WindowOfTolerance,
+} from '@oefenruimte/shared';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+
+/** A 0–10 scale answer; leaving it out or null means "not answered" (no question is mandatory). */
+const Scale = (): PropertyDecorator => (target, key) => {
+  ValidateIf((_, value) => value !== null && value !== undefined)(target, key);
+  IsInt()(target, key);
+  Min(0)(target, key);
+  Max(10)(target, key);
+};
+
+const OptionalText =
+  (max: number): PropertyDecorator =>
+  (target, key) => {
+    ValidateIf((_, value) => value !== null && value !== undefined)(target, key);
+    IsString()(target, key);
+    MaxLength(max)(target, key);
+  };
+
+const OptionalBoolean = (): PropertyDecorator => (target, key) => {
+  ValidateIf((_, value) => value !== null && value !== undefined)(target, key);
+  IsBoolean()(target, key);
+};
+
+export class CheckinItemsDto implements CheckinModuleItems {
+  @Scale() urge?: number | null;
+  @OptionalBoolean() contact?: boolean | null;
+  @OptionalText(CHECKIN_TEXT_MAX_LENGTH) trigger?: string | null;
+  @OptionalText(CHECKIN_TEXT_MAX_LENGTH) instead?: string | null;
+  @OptionalBoolean() boundarySet?: boolean | null;
+  @OptionalText(CHECKIN_TEXT_MAX_LENGTH) boundaryReaction?: string | null;
+}
+
+class CheckinFieldsDto {
+  @Scale() tension?: number | null;
+  @Scale() mood?: number | null;
+  @Scale() energy?: number | null;
+  @Scale() sleep?: number | null;
+
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsIn(WINDOW_OF_TOLERANCE)
+  window?: WindowOfTolerance | null;
+
+  @IsOptional()
+  @ArrayUnique()
+  @ArrayMaxSize(BODY_SIGNALS.length)
+  @IsIn(BODY_SIGNALS, { each: true })
+  bodySignals?: BodySignal[];
+
+  @OptionalText(CHECKIN_NOTE_MAX_LENGTH) note?: string | null;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CheckinItemsDto)
+  items?: CheckinItemsDto;
+
+  @OptionalBoolean() safetyConcern?: boolean | null;
+
+  @IsOptional()
+  @IsBoolean()
+  shared?: boolean;
+
+  @IsOptional()
+  @IsBoolean()
+  discuss?: boolean;
+}
+
+export class CreateCheckinDto extends CheckinFieldsDto implements CreateCheckinRequest {
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'day must be a date like 2026-11-21' })
+  day!: string;
+
+  @IsString()
+  @Length(8, 100)
+  @Matches(/^[A-Za-z0-9_-]+$/, { message: 'idempotencyKey must be letters, digits, - or _' })
+  idempotencyKey!: string;
+}
+
+export class UpdateCheckinDto extends CheckinFieldsDto implements UpdateCheckinRequest {
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'day must be a date like 2026-11-21' })
+  day?: string;
+
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+export class CheckinPreferencesDto implements CheckinPreferences {
+  @IsBoolean()
+  shareByDefault!: boolean;
+
+  @IsBoolean()
+  showPrivateCount!: boolean;
+}
+
+export class PeriodQueryDto {
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be a date like 2026-11-01' })
+  from?: string;
+
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'to must be a date like 2026-11-30' })
+  to?: string;
+}

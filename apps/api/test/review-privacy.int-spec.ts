@@ -1,0 +1,157 @@
+import {
+  as,
+  auditRows,
+  closeDatabase,
+  createAssignment,
+  createCheckin,
+  createClientInCare,
+  createPractice,
+  createSubmittedResponse,
+  database,
+  login,
+  PASSWORD,
+} from './support/factories';
+import { startTestApp, type TestApp } from './support/test-app';
+
+const today = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+
+describe('samen terugkijken, export and account deletion', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp();
+  });
+  afterAll(async () => {
+    await api.close();
+    await closeDatabase();
+  });
+
+  it('shows exactly the shared check-ins of the period, and records afspraken both see', async () => {
+    const { therapist } = await createPractice();
+    const client = await createClientInCare(therapist);
+    const shared = await createCheckin(client, { shared: true, tension: 6, discuss: true });
+    const privateOne = await createCheckin(client, { shared: false, tension: 2 });
+    const therapistSession = await login(api, therapist);
+
+    const bundle = (await as(api, therapistSession).get(`/api/clients/${client.id}/review`)).json();
+    expect(bundle.checkins.map((c: { id: string }) => c.id)).toEqual([shared]);
+    expect(JSON.stringify(bundle)).not.toContain(privateOne);
+    expect(bundle.discussCheckins).toBe(1);
+
+    const created = await as(api, therapistSession).post(`/api/clients/${client.id}/reviews`, {
+      periodStart: bundle.periodStart,
+      periodEnd: bundle.periodEnd,
+      agreements: [
+        { text: 'Elke ochtend tien minuten wandelen.' },
+        { text: 'De FEITEN-lijst teruglezen als het trekt.' },
+      ],
+    });
+    expect(created.statusCode).toBe(201);
+    const mine = (await as(api, await login(api, client)).get('/api/me/reviews')).json();
+    expect(mine[0].agreements.map((a: { text: string }) => a.text)).toEqual([
+      'Elke ochtend tien minuten wandelen.',
+      'De FEITEN-lijst teruglezen als het trekt.',
+    ]);
+    const next = (await as(api, therapistSession).get(`/api/clients/${client.id}/review`)).json();
+    expect(next.previousReview.id).toBe(created.json().id);
+    expect(next.periodStart).toBe(bundle.periodEnd);
+  });
+
+  it('refuses afspraken with an unknown module or a period ending in the future, naming the field', async () => {
+    const { therapist } = await createPractice();
+    const client = await createClientInCare(therapist);
+    const session = await login(api, therapist);
+    const unknown = await as(api, session).post(`/api/clients/${client.id}/reviews`, {
+      periodStart: '2026-01-01',
+      periodEnd: '2026-01-10',
+      agreements: [{ text: 'Oefenen', moduleId: '00000000-0000-4000-8000-000000000000' }],
+    });
+    expect(unknown.json().fields[0].field).toBe('agreements.0.moduleId');
+    const future = await as(api, session).post(`/api/clients/${client.id}/reviews`, {
+      periodStart: today(),
+      periodEnd: '2999-01-01',
+      agreements: [],
+    });
+    expect(future.json().fields[0].field).toBe('periodEnd');
+  });
+
+  it('exports every item of the client as JSON and as a readable document', async () => {
+    const { therapist } = await createPractice();
+    const client = await createClientInCare(therapist);
+    await createCheckin(client, { shared: false, note: 'Een <privé> notitie' });
+    const assignmentId = await createAssignment(therapist, client);
+    const responseId = await createSubmittedResponse(
+      client,
+      assignmentId,
+      { 'mijn-grenszin': 'Ik stop nu.' },
+      ['mijn-grenszin'],
+    );
+    const therapistSession = await login(api, therapist);
+    await as(api, therapistSession).post(
+      `/api/clients/${client.id}/responses/${responseId}/feedback`,
+      { text: 'Sterk geformuleerd.' },
+    );
+    await as(api, therapistSession).post(`/api/clients/${client.id}/reviews`, {
+      periodStart: today(),
+      periodEnd: today(),
+      agreements: [{ text: 'Grenszin hardop oefenen.' }],
+    });
+    const clientSession = await login(api, client);
+
+    const json = await as(api, clientSession).get('/api/me/export');
+    expect(json.headers['content-disposition']).toMatch(/attachment/);
+    const data = json.json();
+    expect(data.checkins[0].note).toBe('Een <privé> notitie');
+    expect(data.homework[0].responses[0].answers['mijn-grenszin']).toBe('Ik stop nu.');
+    expect(data.homework[0].responses[0].feedback[0].text).toBe('Sterk geformuleerd.');
+    expect(data.reviews[0].agreements).toEqual(['Grenszin hardop oefenen.']);
+    expect(data.accessLog.some((e: { who: string }) => e.who === therapist.name)).toBe(true);
+
+    const html = await as(api, clientSession).get('/api/me/export.html');
+    expect(html.headers['content-type']).toMatch(/text\/html/);
+    expect(html.body).toContain('Een &lt;privé&gt; notitie');
+    expect(html.body).not.toContain('<privé>');
+    expect(html.body).toContain('Sterk geformuleerd.');
+    expect(await auditRows({ subjectId: client.id, event: 'export.json' })).toHaveLength(1);
+  });
+
+  it('deletes the account after the password: every read answers 404, the audit log keeps its rows', async () => {
+    const { therapist } = await createPractice();
+    const client = await createClientInCare(therapist);
+    await createCheckin(client, { shared: true });
+    const therapistSession = await login(api, therapist);
+    await as(api, therapistSession).get(`/api/clients/${client.id}`);
+    const auditBefore = (await auditRows({ subjectId: client.id })).length;
+    const clientSession = await login(api, client);
+
+    const wrong = await as(api, clientSession).post('/api/me/delete-account', {
+      password: 'niet mijn wachtwoord',
+    });
+    expect(wrong.statusCode).toBe(401);
+    const deleted = await as(api, clientSession).post('/api/me/delete-account', {
+      password: PASSWORD,
+    });
+    expect(deleted.statusCode).toBe(204);
+
+    expect((await as(api, therapistSession).get(`/api/clients/${client.id}`)).statusCode).toBe(404);
+    expect(
+      (await as(api, therapistSession).get(`/api/clients/${client.id}/checkins`)).statusCode,
+    ).toBe(404);
+    expect((await as(api, clientSession).get('/api/auth/me')).statusCode).toBe(401);
+    const login2 = await api.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'x-oefenruimte-csrf': '1' },
+      payload: { email: client.email, password: PASSWORD },
+    });
+    expect(login2.statusCode).toBe(401);
+    const data = await database();
+    expect(await data.query('SELECT 1 FROM checkins WHERE client_id = $1', [client.id])).toEqual(
+      [],
+    );
+    const [user] = await data.query('SELECT name, email FROM users WHERE id = $1', [client.id]);
+    expect(user.email).not.toBe(client.email);
+    expect((await auditRows({ subjectId: client.id })).length).toBeGreaterThan(auditBefore);
+    expect(await data.query('SELECT * FROM audit_chain_breaks()')).toEqual([]);
+  });
+});
