@@ -2,6 +2,12 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { PageFrame } from '../components/page-frame/page-frame';
 import { PageLoader } from '../components/page-loader/page-loader';
 import { authRoutes } from '../features/auth/routes';
+import { checkinsClientNav, checkinsTherapistNav } from '../features/checkins/nav';
+import {
+  checkinsClientPageRoutes,
+  checkinsClientRoutes,
+  checkinsTherapistRoutes,
+} from '../features/checkins/routes';
 import { RouteErrorPage } from '../features/errors/routes/route-error-page';
 import { homeworkClientNav, homeworkTherapistNav } from '../features/homework/nav';
 import {
@@ -25,7 +31,11 @@ const clientPage: RouteObject[] = clientPageRoute
   ? [
       {
         ...clientPageRoute,
-        children: [...(clientPageRoute.children ?? []), ...homeworkClientPageRoutes],
+        children: [
+          ...(clientPageRoute.children ?? []),
+          ...homeworkClientPageRoutes,
+          ...checkinsClientPageRoutes,
+        ],
       } as RouteObject,
     ]
   : [];
@@ -70,9 +80,20 @@ export const routes: RouteObject[] = [
         children: [
           {
             element: (
-              <TherapistLayout navItems={[...practiceTherapistNav, ...homeworkTherapistNav]} />
+              <TherapistLayout
+                navItems={[
+                  ...checkinsTherapistNav,
+                  ...practiceTherapistNav,
+                  ...homeworkTherapistNav,
+                ]}
+              />
             ),
-            children: [...practiceTherapistRoutes, ...clientPage, ...homeworkTherapistRoutes],
+            children: [
+              ...practiceTherapistRoutes,
+              ...clientPage,
+              ...homeworkTherapistRoutes,
+              ...checkinsTherapistRoutes,
+            ],
           },
         ],
       },
@@ -81,8 +102,12 @@ export const routes: RouteObject[] = [
         element: <RequireRole allow="client" />,
         children: [
           {
-            element: <ClientLayout navItems={[...homeworkClientNav, ...practiceClientNav]} />,
-            children: [...homeworkClientRoutes, ...practiceClientRoutes],
+            element: (
+              <ClientLayout
+                navItems={[...homeworkClientNav, ...checkinsClientNav, ...practiceClientNav]}
+              />
+            ),
+            children: [...homeworkClientRoutes, ...checkinsClientRoutes, ...practiceClientRoutes],
           },
         ],
       },

@@ -1,5 +1,6 @@
 import 'i18next';
 import type authNl from '../../features/auth/i18n/nl.json';
+import type checkinsNl from '../../features/checkins/i18n/nl.json';
 import type homeworkNl from '../../features/homework/i18n/nl.json';
 import type practiceNl from '../../features/practice/i18n/nl.json';
 import type nl from './nl.json';
@@ -13,6 +14,7 @@ declare module 'i18next' {
       auth: typeof authNl;
       practice: typeof practiceNl;
       homework: typeof homeworkNl;
+      checkins: typeof checkinsNl;
     };
   }
 }

@@ -1,4 +1,6 @@
 import authEn from '../../features/auth/i18n/en.json';
+import checkinsEn from '../../features/checkins/i18n/en.json';
+import checkinsNl from '../../features/checkins/i18n/nl.json';
 import authNl from '../../features/auth/i18n/nl.json';
 import homeworkEn from '../../features/homework/i18n/en.json';
 import homeworkNl from '../../features/homework/i18n/nl.json';
@@ -12,8 +14,20 @@ import nl from './nl.json';
  * words live in `translation`; each feature keeps its own namespace in its own folder.
  */
 export const resources = {
-  nl: { translation: nl, auth: authNl, practice: practiceNl, homework: homeworkNl },
-  en: { translation: en, auth: authEn, practice: practiceEn, homework: homeworkEn },
+  nl: {
+    translation: nl,
+    auth: authNl,
+    practice: practiceNl,
+    homework: homeworkNl,
+    checkins: checkinsNl,
+  },
+  en: {
+    translation: en,
+    auth: authEn,
+    practice: practiceEn,
+    homework: homeworkEn,
+    checkins: checkinsEn,
+  },
 } as const;
 
-export const NAMESPACES = ['translation', 'auth', 'practice', 'homework'] as const;
+export const NAMESPACES = ['translation', 'auth', 'practice', 'homework', 'checkins'] as const;
