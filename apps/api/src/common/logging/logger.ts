@@ -36,9 +36,27 @@ export function createLogger(config: Pick<AppConfig, 'logLevel' | 'version'>): L
         ip: req.ip,
       }),
       res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
-      err: pino.stdSerializers.err,
+      err: serializeError,
     },
   });
+}
+
+/**
+ * Errors without their SQL parameters: a failed query carries the values it was given (a note,
+ * a check-in score, an answer), and those must never reach a log line. The SQL text stays.
+ */
+export function serializeError(error: unknown): unknown {
+  const serialized = pino.stdSerializers.err(error as Error) as unknown as Record<string, unknown>;
+  const scrub = (value: unknown): unknown => {
+    if (typeof value !== 'object' || value === null) return value;
+    const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+    for (const key of ['parameters', 'params', 'values', 'bind'])
+      if (key in copy) copy[key] = '[redacted]';
+    if ('driverError' in copy) copy.driverError = scrub(copy.driverError);
+    if ('cause' in copy) copy.cause = scrub(copy.cause);
+    return copy;
+  };
+  return scrub(serialized);
 }
 
 const INCOMING_ID = /^[A-Za-z0-9_-]{8,64}$/;
