@@ -11,6 +11,7 @@ import { AuthService } from './auth.service';
 import { LoginDto, SecondFactorDto, SignUpDto } from './dto/auth.dto';
 import { SecondFactorService } from './second-factor.service';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.writer';
+import type { NewSession } from './session.service';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -58,14 +59,7 @@ export class AuthController {
     @Meta() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Me> {
-    const session = await this.secondFactor.verify(user, dto.code, meta);
-    setSessionCookie(reply, this.config, session);
-    return this.auth.me({
-      ...user,
-      sessionId: session.id,
-      secondFactorVerified: true,
-      lastSeenAt: new Date(),
-    });
+    return this.upgraded(user, await this.secondFactor.verify(user, dto.code, meta), reply);
   }
 
   @Access({ roles: ['therapist', 'client'], beforeSecondFactor: true })
@@ -78,14 +72,7 @@ export class AuthController {
     @Meta() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Me> {
-    const session = await this.secondFactor.recover(user, dto.code, meta);
-    setSessionCookie(reply, this.config, session);
-    return this.auth.me({
-      ...user,
-      sessionId: session.id,
-      secondFactorVerified: true,
-      lastSeenAt: new Date(),
-    });
+    return this.upgraded(user, await this.secondFactor.recover(user, dto.code, meta), reply);
   }
 
   @Access({ roles: ['therapist', 'client'], beforeSecondFactor: true })
@@ -113,5 +100,16 @@ export class AuthController {
   @Post('keep-alive')
   keepAlive(@CurrentUser() user: AuthUser): Me {
     return this.auth.me(user);
+  }
+
+  /** The session after the second factor: a new cookie, and the person as they now are. */
+  private upgraded(user: AuthUser, session: NewSession, reply: FastifyReply): Me {
+    setSessionCookie(reply, this.config, session);
+    return this.auth.me({
+      ...user,
+      sessionId: session.id,
+      secondFactorVerified: true,
+      lastSeenAt: new Date(),
+    });
   }
 }
