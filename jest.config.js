@@ -20,6 +20,8 @@ const shared = { '^@oefenruimte/shared$': '<rootDir>/packages/shared/src/index.t
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // A global option (Jest ignores it per project): integration and browser tests talk to real servers.
+  testTimeout: 60_000,
   projects: [
     {
       displayName: 'unit-shared',
@@ -54,7 +56,6 @@ module.exports = {
       moduleNameMapper: shared,
       globalSetup: '<rootDir>/apps/api/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/apps/api/test/support/global-teardown.ts',
-      testTimeout: 30_000,
     },
     {
       displayName: 'e2e',
@@ -65,7 +66,6 @@ module.exports = {
       moduleNameMapper: shared,
       globalSetup: '<rootDir>/apps/web/e2e/support/global-setup.ts',
       globalTeardown: '<rootDir>/apps/web/e2e/support/global-teardown.ts',
-      testTimeout: 60_000,
     },
   ],
 };

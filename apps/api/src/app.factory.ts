@@ -139,3 +139,18 @@ async function serveWebApp(fastify: FastifyInstance, webDist: string): Promise<v
     reply.header('cache-control', 'no-cache').sendFile('index.html'),
   );
 }
+
+/**
+ * Stops the app gracefully: no new requests, in-flight ones finish (the database pool closes
+ * only after them), and keep-alive connections are closed as soon as they fall idle, so
+ * shutdown does not wait for a browser's keep-alive timeout.
+ */
+export async function closeGracefully(app: NestFastifyApplication): Promise<void> {
+  const server = app.getHttpServer() as { closeIdleConnections?: () => void };
+  const closeIdle = setInterval(() => server.closeIdleConnections?.(), 100);
+  try {
+    await app.close();
+  } finally {
+    clearInterval(closeIdle);
+  }
+}

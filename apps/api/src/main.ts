@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
-import { createApp } from './app.factory';
+import { closeGracefully, createApp } from './app.factory';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
 import { createLogger } from './common/logging/logger';
 import { type DemoLogin, runDemoSeed } from './database/demo-seed';
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     if (stopping) process.exit(1); // a second Ctrl-C: stop waiting
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing requests in flight');
-    await app?.close(); // stops accepting, waits for in-flight requests, closes the pool
+    if (app) await closeGracefully(app); // stops accepting, waits for in-flight requests, closes the pool
     await embedded?.stop();
     process.exit(0);
   };

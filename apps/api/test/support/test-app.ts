@@ -1,7 +1,7 @@
 import type { DynamicModule } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { createApp } from '../../src/app.factory';
+import { closeGracefully, createApp } from '../../src/app.factory';
 import { loadConfig } from '../../src/config/app-config';
 import { createLogger } from '../../src/common/logging/logger';
 
@@ -48,6 +48,6 @@ export async function startTestApp(
   return {
     app,
     inject: (injectOptions) => fastify.inject(injectOptions),
-    close: () => app.close(),
+    close: () => closeGracefully(app),
   };
 }
