@@ -24,6 +24,9 @@ export default async function globalSetup(): Promise<void> {
     cwd: root,
     env: {
       ...process.env,
+      WEB_DIST: webDist,
+      // Every journey logs in from 127.0.0.1 against this one server.
+      AUTH_RATE_LIMIT_PER_MINUTE: '1000',
       PORT: String(port),
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',

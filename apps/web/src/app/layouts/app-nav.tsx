@@ -1,5 +1,6 @@
 import { Container } from '@mantine/core';
 import type { ParseKeys } from 'i18next';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import classes from './app-nav.module.css';
@@ -7,6 +8,13 @@ import classes from './app-nav.module.css';
 export interface NavItem {
   readonly to: string;
   readonly labelKey: ParseKeys;
+  /** Marked current only on exactly this path; the default for a layout's home (`/mijn`). */
+  readonly end?: boolean;
+  /**
+   * Account-like pages (who looked, account): on a phone they sit in the slim bar at the top,
+   * so the bottom bar keeps room for the daily things. On a desktop nothing changes.
+   */
+  readonly secondary?: boolean;
 }
 
 interface AppNavProps {
@@ -14,21 +22,38 @@ interface AppNavProps {
   readonly labelKey: ParseKeys;
   /** Phone-first layouts put the menu at the bottom of a small screen, within thumb reach. */
   readonly bottomOnPhone?: boolean;
+  /** The same width as the layout's content, so the menu lines up with the page. */
+  readonly size?: 'md' | 'lg' | 'xl';
+  /** Placed after the links (the logout button); hidden in the bottom bar on phones. */
+  readonly end?: ReactNode;
 }
 
 /** A layout's menu. Renders nothing without items: an empty <nav> landmark only confuses. */
-export function AppNav({ items, labelKey, bottomOnPhone = false }: AppNavProps) {
+export function AppNav({ items, labelKey, bottomOnPhone = false, size = 'lg', end }: AppNavProps) {
   const { t } = useTranslation();
   if (items.length === 0) return null;
   return (
     <nav aria-label={t(labelKey)} className={classes.nav} data-bottom={bottomOnPhone || undefined}>
-      <Container size="lg" className={classes.inner}>
+      <Container size={size} className={classes.inner}>
         {items.map((item) => (
-          <NavLink key={item.to} to={item.to} className={classes.link}>
-            {t(item.labelKey)}
-          </NavLink>
+          <AppNavLink key={item.to} item={item} />
         ))}
+        {end && <div className={classes.end}>{end}</div>}
       </Container>
     </nav>
+  );
+}
+
+export function AppNavLink({ item }: { item: NavItem }) {
+  const { t } = useTranslation();
+  return (
+    <NavLink
+      to={item.to}
+      end={item.end ?? item.to.split('/').filter(Boolean).length <= 1}
+      className={classes.link}
+      data-secondary={item.secondary || undefined}
+    >
+      {t(item.labelKey)}
+    </NavLink>
   );
 }

@@ -1,6 +1,9 @@
 import { Outlet } from 'react-router';
 import { AppNav, type NavItem } from './app-nav';
+import { PhoneTopBar } from './phone-top-bar';
 import { PageFrame } from '../../components/page-frame/page-frame';
+import { LogoutButton } from '../../features/auth/components/logout-button';
+import { SessionTimeoutWarning } from '../../features/auth/components/session-timeout-warning';
 
 /**
  * The client's pages arrive with their features (check-in, homework, sharing); until then the
@@ -8,16 +11,29 @@ import { PageFrame } from '../../components/page-frame/page-frame';
  */
 export const CLIENT_NAV_ITEMS: readonly NavItem[] = [];
 
-/** Phone-first shell for clients: a narrow reading column, help always in the footer. */
+/**
+ * Phone-first shell for clients: a narrow reading column, help always in the footer. On a
+ * phone the menu sits at the bottom and logging out at the top, so it is not hit by accident.
+ */
 export function ClientLayout({ navItems = CLIENT_NAV_ITEMS }: { navItems?: readonly NavItem[] }) {
   return (
     <PageFrame
       size="md"
       nav={
-        navItems.length > 0 && <AppNav items={navItems} labelKey="a11y.clientNav" bottomOnPhone />
+        <>
+          {navItems.length > 0 && <PhoneTopBar items={navItems} labelKey="a11y.clientAccountNav" />}
+          <AppNav
+            items={navItems}
+            labelKey="a11y.clientNav"
+            size="md"
+            bottomOnPhone
+            end={<LogoutButton />}
+          />
+        </>
       }
     >
       <Outlet />
+      <SessionTimeoutWarning />
     </PageFrame>
   );
 }

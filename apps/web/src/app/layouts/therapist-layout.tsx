@@ -1,13 +1,16 @@
 import { Outlet } from 'react-router';
 import { AppNav, type NavItem } from './app-nav';
 import { PageFrame } from '../../components/page-frame/page-frame';
+import { LogoutButton } from '../../features/auth/components/logout-button';
+import { SessionTimeoutWarning } from '../../features/auth/components/session-timeout-warning';
 
 /** Filled as the therapist's pages land (clients, library, review). */
 export const THERAPIST_NAV_ITEMS: readonly NavItem[] = [];
 
 /**
  * Desktop-first shell for the practice: wide content for overviews. The help panel stays too:
- * a therapist may be the one who needs it, and it shows what their clients see.
+ * a therapist may be the one who needs it, and it shows what their clients see. Logging out
+ * sits at the end of the menu; the session warning watches the idle time.
  */
 export function TherapistLayout({
   navItems = THERAPIST_NAV_ITEMS,
@@ -17,9 +20,12 @@ export function TherapistLayout({
   return (
     <PageFrame
       size="xl"
-      nav={navItems.length > 0 && <AppNav items={navItems} labelKey="a11y.therapistNav" />}
+      nav={
+        <AppNav items={navItems} labelKey="a11y.therapistNav" size="xl" end={<LogoutButton />} />
+      }
     >
       <Outlet />
+      <SessionTimeoutWarning />
     </PageFrame>
   );
 }

@@ -1,4 +1,14 @@
 import type { NavItem } from '../../app/layouts/app-nav';
 
-export const practiceTherapistNav: readonly NavItem[] = [];
-export const practiceClientNav: readonly NavItem[] = [];
+export const practiceTherapistNav: readonly NavItem[] = [
+  { to: '/praktijk', labelKey: 'nav.therapistHome' },
+  { to: '/praktijk/uitnodigingen', labelKey: 'nav.invitations' },
+  { to: '/praktijk/praktijk', labelKey: 'nav.practice' },
+  { to: '/praktijk/account', labelKey: 'nav.account' },
+];
+
+/** Secondary: on a phone these sit in the top bar, next to logging out. */
+export const practiceClientNav: readonly NavItem[] = [
+  { to: '/mijn/toegang', labelKey: 'nav.accessLog', secondary: true },
+  { to: '/mijn/account', labelKey: 'nav.account', secondary: true },
+];

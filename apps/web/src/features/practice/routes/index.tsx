@@ -1,13 +1,52 @@
 import type { RouteObject } from 'react-router';
 
+const accountPage: RouteObject['lazy'] = async () => ({
+  Component: (await import('../../auth/routes/account-page')).AccountPage,
+});
+
+const accessLogPage: RouteObject['lazy'] = async () => ({
+  Component: (await import('./access-log-page')).AccessLogPage,
+});
+
 /** The therapist's practice pages under /praktijk (clients, invitations, settings, account). */
-export const practiceTherapistRoutes: RouteObject[] = [];
+export const practiceTherapistRoutes: RouteObject[] = [
+  {
+    index: true,
+    lazy: async () => ({ Component: (await import('./client-list-page')).ClientListPage }),
+  },
+  {
+    path: 'uitnodigingen',
+    lazy: async () => ({ Component: (await import('./invitations-page')).InvitationsPage }),
+  },
+  {
+    path: 'praktijk',
+    lazy: async () => ({
+      Component: (await import('./practice-settings-page')).PracticeSettingsPage,
+    }),
+  },
+  { path: 'account', lazy: accountPage },
+  { path: 'toegang', lazy: accessLogPage },
+];
 
 /**
  * One client's page under /praktijk/clienten/:clientId. Other features add child routes to it
  * (the router composes them), so this page renders an <Outlet /> below its header.
  */
-export const clientPageRoute: RouteObject | null = null;
+export const clientPageRoute: RouteObject | null = {
+  path: 'clienten/:clientId',
+  lazy: async () => ({ Component: (await import('./client-page')).ClientPage }),
+  children: [
+    {
+      index: true,
+      lazy: async () => ({
+        Component: (await import('./client-overview-page')).ClientOverviewPage,
+      }),
+    },
+  ],
+};
 
 /** The client's own account pages under /mijn (who looked at my data, sessions, password). */
-export const practiceClientRoutes: RouteObject[] = [];
+export const practiceClientRoutes: RouteObject[] = [
+  { path: 'toegang', lazy: accessLogPage },
+  { path: 'account', lazy: accountPage },
+];

@@ -1,0 +1,179 @@
+import { Secret, TOTP } from 'otpauth';
+import type { Browser, Page } from 'playwright-core';
+import { DESKTOP, launchBrowser, newPage, PHONE, screenshot } from './support/browser';
+
+const DEMO_THERAPIST = {
+  email: 'therapeut@demo.oefenruimte.nl',
+  password: 'zachte-grenzen-oefenen',
+};
+
+/** Console errors count, except the browser's own line for an expected 4xx answer. */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+}
+
+async function logIn(page: Page, email: string, password: string) {
+  await page.goto('/inloggen');
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+}
+
+// Journeys with two browsers and a real second factor take longer than Jest's default 5 s.
+jest.setTimeout(60_000);
+
+describe('accounts, invitations and the access log', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('says kindly, in Dutch, when the e-mail address or password is not right', async () => {
+    const { context, page } = await newPage(browser);
+    const errors = collectErrors(page);
+    await page.goto('/inloggen');
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await screenshot(page, 'accounts-login');
+
+    await logIn(page, DEMO_THERAPIST.email, 'dit is niet het wachtwoord');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toBe('Dit e-mailadres of wachtwoord klopt niet.');
+    expect(page.url()).toContain('/inloggen');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('lets the demo therapist in, straight to the two demo clients', async () => {
+    const { context, page } = await newPage(browser);
+    await logIn(page, DEMO_THERAPIST.email, DEMO_THERAPIST.password);
+    await page.waitForURL('**/praktijk');
+    const table = page.getByRole('table');
+    await table.getByRole('link', { name: 'Sanne Bakker' }).waitFor();
+    expect(await table.getByRole('link', { name: 'Youssef El Amrani' }).isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('takes a new therapist and a new client through sign-up, second factor, invitation and "who looked"', async () => {
+    // The therapist, on a desktop.
+    const { context, page } = await newPage(browser, DESKTOP);
+    const errors = collectErrors(page);
+    await page.goto('/aanmelden');
+    await page.getByRole('heading', { level: 1, name: 'Je praktijk aanmelden' }).waitFor();
+    await screenshot(page, 'accounts-sign-up');
+    await page.getByLabel('Je naam').fill('Noor Visser');
+    await page.getByLabel('E-mailadres').fill(`noor.${Date.now()}@example.nl`);
+    await page.getByLabel('Wachtwoord', { exact: true }).fill('kort');
+    await page.getByLabel('Naam van je praktijk').fill('Praktijk Het Anker');
+    await page.getByRole('button', { name: 'Account maken' }).click();
+    await page.getByText('Gebruik minstens 12 tekens.').waitFor();
+    await page.getByLabel('Wachtwoord', { exact: true }).fill('de boot ligt stil in de haven');
+    await page.getByRole('button', { name: 'Account maken' }).click();
+
+    // Without a second factor the client list asks for it instead of showing an error.
+    await page.waitForURL('**/praktijk/account');
+    await page
+      .getByRole('navigation', { name: 'Praktijkmenu' })
+      .getByRole('link', { name: 'Cliënten' })
+      .click();
+    await page.getByRole('heading', { name: 'Eerst nog een tweede stap' }).waitFor();
+    await page.getByRole('link', { name: 'Tweede stap instellen' }).click();
+
+    // Second factor: the secret shown on screen feeds a TOTP, as an authenticator app would.
+    await page.getByRole('button', { name: 'Tweede stap instellen' }).click();
+    const secretText = await page.getByTestId('totp-secret').innerText();
+    expect(await page.getByRole('img', { name: /QR-code/ }).isVisible()).toBe(true);
+    await screenshot(page, 'accounts-2fa-enrol');
+    const secret = secretText.replace(/\s/g, '');
+    const code = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate();
+    await page.getByLabel('Code uit je app').fill(code);
+    await page.getByRole('button', { name: 'Bevestigen' }).click();
+    await page.getByRole('heading', { name: 'Je herstelcodes' }).waitFor();
+    expect(await page.getByTestId('recovery-code').count()).toBe(10);
+    await page.getByText('Bewaar deze codes.').waitFor();
+    await screenshot(page, 'accounts-2fa-recovery-codes');
+    await page.getByRole('button', { name: 'Ik heb ze bewaard' }).click();
+    await page.getByText('De tweede stap staat aan.').waitFor();
+
+    // Invite a client with a code (no e-mail), read the code from the screen.
+    await page
+      .getByRole('navigation', { name: 'Praktijkmenu' })
+      .getByRole('link', { name: 'Uitnodigingen' })
+      .click();
+    await page.getByLabel('Naam van je cliënt').fill('Lotte');
+    await page.getByRole('button', { name: 'Uitnodiging maken' }).click();
+    const invitationCode = (await page.getByTestId('invitation-code').innerText()).trim();
+    expect(invitationCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    await screenshot(page, 'accounts-invitation-code');
+    await page.getByRole('button', { name: 'Klaar' }).click();
+    await page.getByRole('cell', { name: 'Wacht op reactie' }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Praktijkmenu' })
+      .getByRole('link', { name: 'Cliënten' })
+      .click();
+    await page.getByRole('heading', { name: 'Nog geen cliënten' }).waitFor();
+
+    // The client, on a phone, in another browser context.
+    const client = await newPage(browser, PHONE);
+    const clientErrors = collectErrors(client.page);
+    await client.page.goto(`/uitnodiging#${invitationCode}`);
+    await client.page.getByText('Noor Visser van Praktijk Het Anker nodigt je uit').waitFor();
+    await client.page
+      .getByText('Wat je schrijft is van jou; je therapeut ziet alleen wat jij deelt.')
+      .waitFor();
+    // The code leaves the address bar once read.
+    expect(new URL(client.page.url()).hash).toBe('');
+    expect(await client.page.getByLabel('Je naam').inputValue()).toBe('Lotte');
+    expect(await sidewaysOverflow(client.page)).toBeLessThanOrEqual(0);
+    await screenshot(client.page, 'accounts-accept-phone');
+    await client.page.getByLabel('E-mailadres').fill(`lotte.${Date.now()}@example.nl`);
+    await client.page.getByLabel('Wachtwoord', { exact: true }).fill('elke dag een klein stapje');
+    await client.page.getByRole('button', { name: 'Account maken' }).click();
+    await client.page.waitForURL(/\/mijn$/);
+
+    // The therapist opens the new client's page: this is logged.
+    await page.reload();
+    await page.getByRole('link', { name: 'Lotte' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Lotte' }).waitFor();
+    await page.getByText(/^In zorg sinds/).waitFor();
+    expect(
+      await page
+        .getByRole('navigation', { name: 'Onderdelen van deze cliënt' })
+        .getByRole('link', { name: 'Oefeningen' })
+        .isVisible(),
+    ).toBe(true);
+
+    // The client sees that, in plain words (on a phone, "Wie keek mee" sits in the top bar).
+    await client.page
+      .getByRole('navigation', { name: 'Account en privacy' })
+      .getByRole('link', { name: 'Wie keek mee' })
+      .click();
+    await client.page
+      .getByRole('heading', { level: 1, name: 'Wie heeft mijn gegevens bekeken' })
+      .waitFor();
+    await client.page.getByText('Noor Visser bekeek je gegevens').first().waitFor();
+    await client.page.getByText('Dat mag, omdat Noor Visser je therapeut is.').first().waitFor();
+    expect(await sidewaysOverflow(client.page)).toBeLessThanOrEqual(0);
+    await screenshot(client.page, 'accounts-access-log-phone');
+
+    expect(errors).toEqual([]);
+    expect(clientErrors).toEqual([]);
+    await client.context.close();
+    await context.close();
+  }, 120_000);
+});

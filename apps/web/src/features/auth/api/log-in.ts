@@ -1,0 +1,12 @@
+import type { LoginRequest, Me } from '@oefenruimte/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api/api-client';
+import { ME_QUERY_KEY } from './get-me';
+
+export function useLogIn() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: LoginRequest) => api<Me>('/auth/login', { method: 'POST', body }),
+    onSuccess: (me) => queryClient.setQueryData(ME_QUERY_KEY, me),
+  });
+}

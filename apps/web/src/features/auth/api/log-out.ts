@@ -1,0 +1,42 @@
+import { hashKey, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect } from 'react';
+import { useNavigate } from 'react-router';
+import { api } from '../../../lib/api/api-client';
+import { ME_QUERY_KEY } from './get-me';
+
+export type LoggedOutReason = 'logged-out' | 'expired';
+
+/** What the login page gets in its location state after someone left. */
+export interface LoginPageState {
+  readonly reason?: LoggedOutReason;
+}
+
+/**
+ * Ends the session and goes to the login page with a gentle note. Ending it on the server is
+ * tried even when it already expired. The cache is cleared by the login page once it is
+ * shown (useClearSessionCache): clearing it here, while the logged-in page is still on
+ * screen, would make that page's guard redirect first and the note would be lost.
+ */
+export function useLogOut() {
+  const navigate = useNavigate();
+  return useCallback(
+    async (reason: LoggedOutReason = 'logged-out', returnTo?: string) => {
+      await api<void>('/auth/logout', { method: 'POST' }).catch(() => undefined);
+      const state: LoginPageState = { reason };
+      const search = returnTo ? `?terug=${encodeURIComponent(returnTo)}` : '';
+      await navigate(`/inloggen${search}`, { replace: true, state });
+    },
+    [navigate],
+  );
+}
+
+/** Drops every cached answer of the person who just left, so nothing stays for the next one. */
+export function useClearSessionCache(active: boolean): void {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (!active) return;
+    const meHash = hashKey(ME_QUERY_KEY);
+    queryClient.removeQueries({ predicate: (query) => query.queryHash !== meHash });
+    queryClient.setQueryData(ME_QUERY_KEY, null);
+  }, [active, queryClient]);
+}

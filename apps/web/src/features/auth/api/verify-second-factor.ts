@@ -1,0 +1,17 @@
+import type { Me } from '@oefenruimte/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api/api-client';
+import { ME_QUERY_KEY } from './get-me';
+
+/** The code from the app, or (with `recovery`) one of the saved recovery codes. */
+export function useVerifySecondFactor() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ code, recovery }: { code: string; recovery: boolean }) =>
+      api<Me>(recovery ? '/auth/second-factor/recovery' : '/auth/second-factor', {
+        method: 'POST',
+        body: { code },
+      }),
+    onSuccess: (me) => queryClient.setQueryData(ME_QUERY_KEY, me),
+  });
+}

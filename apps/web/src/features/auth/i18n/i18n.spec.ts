@@ -1,0 +1,26 @@
+import authEn from './en.json';
+import authNl from './nl.json';
+import practiceEn from '../../practice/i18n/en.json';
+import practiceNl from '../../practice/i18n/nl.json';
+
+function keysOf(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, child]) =>
+    keysOf(child, prefix ? `${prefix}.${key}` : key),
+  );
+}
+
+describe.each([
+  ['auth', authNl, authEn],
+  ['practice', practiceNl, practiceEn],
+])('the %s translations', (_name, nl, en) => {
+  it('give English exactly the keys Dutch has', () => {
+    expect(keysOf(en).sort()).toEqual(keysOf(nl).sort());
+  });
+
+  it('leave nothing empty', () => {
+    const values = (tree: unknown): string[] =>
+      typeof tree === 'string' ? [tree] : Object.values(tree as object).flatMap(values);
+    expect([...values(nl), ...values(en)].filter((v) => v.trim() === '')).toEqual([]);
+  });
+});

@@ -1,0 +1,69 @@
+import { Anchor, Button, Stack, Text } from '@mantine/core';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useDocumentTitle } from '../../../components/use-document-title';
+import { ApiRequestError } from '../../../lib/api/api-client';
+import { useResetPassword } from '../api/reset-password';
+import { AuthCard } from '../components/auth-card';
+import { FormAlert, Notice } from '../components/form-alert';
+import { PasswordField } from '../components/password-field';
+import { NEW_PASSWORD_RULE } from '../lib/rules';
+import { useFragmentSecret } from '../lib/use-fragment-secret';
+import { useSimpleForm } from '../lib/use-simple-form';
+
+/** Where the link from the reset mail lands: `/wachtwoord-herstellen#<token>`. */
+export function ResetPasswordPage() {
+  const { t } = useTranslation('auth');
+  useDocumentTitle(t('reset.documentTitle'));
+  const token = useFragmentSecret();
+  const reset = useResetPassword();
+  const { bindForm, ...form } = useSimpleForm({ password: '' }, { password: NEW_PASSWORD_RULE });
+  const linkUsedUp =
+    reset.error instanceof ApiRequestError &&
+    (reset.error.code === 'TOKEN_INVALID' || reset.error.code === 'TOKEN_EXPIRED');
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!token || !form.validate()) return;
+    reset.mutate({ token, password: form.values.password }, { onError: form.showServerProblems });
+  }
+
+  if (!token || linkUsedUp)
+    return (
+      <AuthCard title={t('reset.title')}>
+        <Stack gap="md">
+          {linkUsedUp ? <FormAlert error={reset.error} /> : <Text>{t('reset.noToken')}</Text>}
+          <Anchor component={Link} to="/wachtwoord-vergeten">
+            {t('reset.requestNew')}
+          </Anchor>
+        </Stack>
+      </AuthCard>
+    );
+
+  if (reset.isSuccess)
+    return (
+      <AuthCard title={t('reset.title')}>
+        <Stack gap="md">
+          <Notice>{t('reset.done')}</Notice>
+          <Button component={Link} to="/inloggen" size="md">
+            {t('common.toLogin')}
+          </Button>
+        </Stack>
+      </AuthCard>
+    );
+
+  return (
+    <AuthCard title={t('reset.title')} intro={t('reset.intro')}>
+      <form ref={bindForm} onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <FormAlert error={reset.error} />
+          <PasswordField isNew label={t('reset.newPassword')} {...form.input('password')} />
+          <Button type="submit" size="md" loading={reset.isPending}>
+            {t('reset.submit')}
+          </Button>
+        </Stack>
+      </form>
+    </AuthCard>
+  );
+}

@@ -1,0 +1,74 @@
+import type { AccessLogEntry } from '@oefenruimte/shared';
+import { describeAccess } from './access-log-sentence';
+
+type Entry = Pick<AccessLogEntry, 'event' | 'action' | 'actorRole' | 'basis' | 'outcome'>;
+
+const byTherapist = (event: string, action: Entry['action'] = 'read'): Entry => ({
+  event,
+  action,
+  actorRole: 'therapist',
+  basis: 'care-relation',
+  outcome: 'success',
+});
+
+describe('describeAccess, as the client sees it', () => {
+  it.each([
+    ['client.read', 'other.viewedData'],
+    ['client.list', 'other.sawInList'],
+    ['assignment.create', 'other.preparedExercise'],
+    ['assignment.paused', 'other.changedExercise'],
+    ['response.read', 'other.readShared'],
+    ['feedback.create', 'other.gaveFeedback'],
+    ['care-relation.end', 'other.endedCare'],
+  ])('%s by the therapist reads as %s, with the care relation as the reason', (event, key) => {
+    expect(describeAccess(byTherapist(event), 'client')).toEqual({ key, reason: 'care-relation' });
+  });
+
+  it('falls back to a sentence per action for events it does not know yet', () => {
+    expect(describeAccess(byTherapist('checkin.read'), 'client').key).toBe('other.read');
+    expect(describeAccess(byTherapist('data.export', 'export'), 'client').key).toBe('other.export');
+  });
+
+  it("tells the client's own actions apart from someone else's", () => {
+    const own = { ...byTherapist('response.submit', 'update'), actorRole: 'client' as const };
+    expect(describeAccess(own, 'client')).toEqual({ key: 'self.finishedExercise', reason: null });
+    expect(
+      describeAccess({ ...own, event: 'care-relation.create', basis: 'own-data' }, 'client').key,
+    ).toBe('self.acceptedInvitation');
+  });
+
+  it('says plainly when someone was refused, without a reason', () => {
+    expect(describeAccess({ ...byTherapist('client.read'), outcome: 'refused' }, 'client')).toEqual(
+      { key: 'other.refused', reason: null },
+    );
+  });
+});
+
+describe("describeAccess, as the therapist's own log", () => {
+  const own = (event: string, outcome: Entry['outcome'] = 'success', action = 'read') =>
+    describeAccess(
+      {
+        event,
+        action: action as Entry['action'],
+        actorRole: 'therapist',
+        basis: 'own-data',
+        outcome,
+      },
+      'therapist',
+    ).key;
+
+  it('names login steps by their outcome', () => {
+    expect(own('session.login', 'success', 'login')).toBe('own.loggedIn');
+    expect(own('session.login', 'refused', 'login')).toBe('own.loginFailed');
+    expect(own('second-factor.verify', 'refused', 'login')).toBe('own.codeFailed');
+    expect(own('second-factor.replay', 'refused', 'login')).toBe('own.replayRefused');
+    expect(own('session.login-throttled', 'refused', 'login')).toBe('own.loginThrottled');
+  });
+
+  it('describes work with client data, and refusals as such', () => {
+    expect(own('client.read')).toBe('own.viewedClient');
+    expect(own('assignment.withdrawn', 'success', 'update')).toBe('own.changedExercise');
+    expect(own('client.read', 'refused')).toBe('own.refused');
+    expect(own('something.new', 'success', 'delete')).toBe('own.delete');
+  });
+});

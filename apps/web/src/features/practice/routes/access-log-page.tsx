@@ -1,0 +1,65 @@
+import { SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageLoader } from '../../../components/page-loader/page-loader';
+import { useDocumentTitle } from '../../../components/use-document-title';
+import { useMe } from '../../auth/api/get-me';
+import { FormAlert } from '../../auth/components/form-alert';
+import { useAccessLog } from '../api/get-access-log';
+import { AccessLogList } from '../components/access-log-list';
+import { LoadMoreButton } from '../components/load-more-button';
+import { type Period, PERIODS, periodStart } from '../lib/period';
+
+/**
+ * For a client: "Wie heeft mijn gegevens bekeken" (every look at their data, in plain words).
+ * For a therapist: their own actions. Filtered by period, newest first.
+ */
+export function AccessLogPage() {
+  const { t } = useTranslation('practice');
+  const { data: me } = useMe();
+  const perspective = me?.role === 'therapist' ? 'therapist' : 'client';
+  const copy = perspective === 'client' ? 'accessLog.client' : 'accessLog.own';
+  useDocumentTitle(t(`${copy}.documentTitle`));
+  const periodLabel = useId();
+  const [period, setPeriod] = useState<Period>('30');
+  const [from, setFrom] = useState(() => periodStart('30', new Date()));
+  const log = useAccessLog(from);
+  const entries = log.data?.pages.flatMap((page) => page.items) ?? [];
+
+  function choose(value: string) {
+    const next = value as Period;
+    setPeriod(next);
+    setFrom(periodStart(next, new Date()));
+  }
+
+  return (
+    <Stack gap="lg">
+      <Stack gap="xs">
+        <Title order={1}>{t(`${copy}.title`)}</Title>
+        <Text>{t(`${copy}.intro`)}</Text>
+      </Stack>
+      <Stack gap={4}>
+        <Text id={periodLabel} fw={500}>
+          {t('accessLog.period')}
+        </Text>
+        <SegmentedControl
+          aria-labelledby={periodLabel}
+          value={period}
+          onChange={choose}
+          data={PERIODS.map((value) => ({ value, label: t(`accessLog.periods.${value}`) }))}
+          style={{ alignSelf: 'flex-start' }}
+        />
+      </Stack>
+      {log.isPending && <PageLoader />}
+      <FormAlert error={log.error} />
+      {log.isSuccess && entries.length === 0 && <Text>{t(`${copy}.empty`)}</Text>}
+      {entries.length > 0 && <AccessLogList entries={entries} perspective={perspective} />}
+      <LoadMoreButton
+        hasMore={log.hasNextPage}
+        loading={log.isFetchingNextPage}
+        onLoad={() => void log.fetchNextPage()}
+      />
+      {perspective === 'client' && <Text size="sm">{t('accessLog.client.footnote')}</Text>}
+    </Stack>
+  );
+}

@@ -1,0 +1,29 @@
+import { Paper, Stack, Text, Title } from '@mantine/core';
+import type { ClientSummary } from '@oefenruimte/shared';
+import { useTranslation } from 'react-i18next';
+import { useOutletContext } from 'react-router';
+import { Notice } from '../../auth/components/form-alert';
+import { useFormatDate } from '../../auth/lib/format-date';
+import { EndCareSection } from '../components/end-care-section';
+
+/** The overview tab: the care relation, and ending it. */
+export function ClientOverviewPage() {
+  const { t } = useTranslation('practice');
+  const format = useFormatDate();
+  const client = useOutletContext<ClientSummary>();
+  return (
+    <Stack gap="xl" maw={720}>
+      <Paper withBorder radius="md" p="lg">
+        <Stack gap="xs">
+          <Title order={2}>{t('client.overview.title')}</Title>
+          <Text>{t('client.overview.body', { name: client.name })}</Text>
+        </Stack>
+      </Paper>
+      {client.until ? (
+        <Notice>{t('client.overview.ended', { date: format.date(client.until) })}</Notice>
+      ) : (
+        <EndCareSection client={client} />
+      )}
+    </Stack>
+  );
+}
