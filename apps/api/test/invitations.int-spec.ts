@@ -201,5 +201,9 @@ describe('invitations and care relations', () => {
       version: practice.version,
     });
     expect(stale.statusCode).toBe(409);
+    expect(stale.json().current).toMatchObject({
+      crisisText: 'Bel ons op werkdagen.',
+      version: practice.version + 1,
+    });
   });
 });

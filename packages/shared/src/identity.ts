@@ -187,6 +187,8 @@ export interface AccessLogEntry {
   readonly at: string;
   readonly actorName: string | null;
   readonly actorRole: Role | null;
+  /** Whose data it was (shown in a therapist's own log; null for a client's log of themself). */
+  readonly subjectName: string | null;
   readonly action: AuditAction;
   readonly event: string;
   readonly objectType: string;

@@ -11,6 +11,7 @@ interface Row {
   seq: string;
   at: Date;
   actor_name: string | null;
+  subject_name: string | null;
   actor_role: AccessLogEntry['actorRole'];
   action: AccessLogEntry['action'];
   event: string;
@@ -38,9 +39,9 @@ export class AccessLogService {
     const [afterSeq] = decodeCursor(query.cursor, 1) ?? [null];
     const column = user.role === 'client' ? 'subject_id' : 'actor_id';
     const rows: Row[] = await this.dataSource.query(
-      `SELECT e.id, e.seq::text AS seq, e.at, a.name AS actor_name, e.actor_role, e.action, e.event,
+      `SELECT e.id, e.seq::text AS seq, e.at, a.name AS actor_name, s.name AS subject_name, e.actor_role, e.action, e.event,
               e.object_type, e.basis, e.outcome
-         FROM audit_events e LEFT JOIN users a ON a.id = e.actor_id
+         FROM audit_events e LEFT JOIN users a ON a.id = e.actor_id LEFT JOIN users s ON s.id = e.subject_id
         WHERE e.${column} = $1
           AND ($2::timestamptz IS NULL OR e.at >= $2)
           AND ($3::timestamptz IS NULL OR e.at < $3)
@@ -68,6 +69,7 @@ export class AccessLogService {
         at: row.at.toISOString(),
         actorName: row.actor_name,
         actorRole: row.actor_role,
+        subjectName: user.role === 'therapist' ? row.subject_name : null,
         action: row.action,
         event: row.event,
         objectType: row.object_type,

@@ -2,7 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import type { Practice } from '@oefenruimte/shared';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../common/auth/auth-user';
-import { CodedHttpException } from '../common/errors/api-error';
+import { CodedHttpException, StaleWriteException } from '../common/errors/api-error';
 import type { UpdatePracticeDto } from './dto/update-practice.dto';
 
 interface Row {
@@ -57,7 +57,7 @@ export class PracticeService {
         dto.crisisText || null,
       ],
     );
-    if (rows.length === 0) throw new CodedHttpException(HttpStatus.CONFLICT, 'CONFLICT');
+    if (rows.length === 0) throw new StaleWriteException(await this.get(user));
     return toPractice(rows[0]!);
   }
 }

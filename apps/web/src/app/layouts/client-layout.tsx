@@ -4,6 +4,7 @@ import { PhoneTopBar } from './phone-top-bar';
 import { PageFrame } from '../../components/page-frame/page-frame';
 import { LogoutButton } from '../../features/auth/components/logout-button';
 import { SessionTimeoutWarning } from '../../features/auth/components/session-timeout-warning';
+import { usePractice } from '../../features/practice/api/get-practice';
 
 /**
  * The client's pages arrive with their features (check-in, homework, sharing); until then the
@@ -16,9 +17,12 @@ export const CLIENT_NAV_ITEMS: readonly NavItem[] = [];
  * phone the menu sits at the bottom and logging out at the top, so it is not hit by accident.
  */
 export function ClientLayout({ navItems = CLIENT_NAV_ITEMS }: { navItems?: readonly NavItem[] }) {
+  // The practice's own phone and crisis text belong next to 113 on every client screen.
+  const { data: practice } = usePractice();
   return (
     <PageFrame
       size="md"
+      practice={practice}
       nav={
         <>
           {navItems.length > 0 && <PhoneTopBar items={navItems} labelKey="a11y.clientAccountNav" />}

@@ -22,6 +22,24 @@ describe('HelpPanel', () => {
     expect(within(panel).getByRole('link', { name: 'Bel 112' })).toHaveAttribute('href', 'tel:112');
   });
 
+  it("shows the client's own practice next to the national lines, with a tappable number", () => {
+    renderWithProviders(
+      <HelpPanel
+        practice={{
+          name: 'Praktijk De Linde',
+          phone: '030 123 45 67',
+          crisisText: 'Op werkdagen bereikbaar.',
+        }}
+      />,
+    );
+    expect(screen.getByText('Jouw praktijk: Praktijk De Linde')).toBeVisible();
+    expect(screen.getByText('Op werkdagen bereikbaar.')).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Bel de praktijk: 030 123 45 67' })).toHaveAttribute(
+      'href',
+      'tel:0301234567',
+    );
+  });
+
   it('says plainly that what is written here is not read around the clock', () => {
     renderWithProviders(<HelpPanel />);
     expect(screen.getByText(/wordt niet dag en nacht gelezen/)).toBeVisible();

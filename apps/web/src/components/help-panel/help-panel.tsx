@@ -14,7 +14,14 @@ const emergencyLines = HELP_LINES.filter((line) => line.key === 'emergency');
  * Where to get help right now, on every public page and every client screen. Calm on purpose:
  * always present and easy to reach, without alarming colours that would make a page feel unsafe.
  */
-export function HelpPanel() {
+/** A practice's own way to reach it, shown to its clients next to the national lines. */
+export interface PracticeContact {
+  readonly name: string;
+  readonly phone: string | null;
+  readonly crisisText: string | null;
+}
+
+export function HelpPanel({ practice }: { practice?: PracticeContact | null }) {
   const { t } = useTranslation();
   const titleId = useId();
   return (
@@ -37,6 +44,24 @@ export function HelpPanel() {
             <HelpLink key={line.key} line={line} />
           ))}
         </Group>
+        {practice && (practice.phone || practice.crisisText) && (
+          <Stack gap="xs" data-testid="practice-contact">
+            <Text fw={600}>{t('help.practiceTitle', { name: practice.name })}</Text>
+            {practice.crisisText && <Text>{practice.crisisText}</Text>}
+            {practice.phone && (
+              <Group gap="xs">
+                <Button
+                  component="a"
+                  href={`tel:${practice.phone.replace(/[^\d+]/g, '')}`}
+                  variant="default"
+                  className={classes.link}
+                >
+                  {t('help.practicePhone', { phone: practice.phone })}
+                </Button>
+              </Group>
+            )}
+          </Stack>
+        )}
       </Stack>
     </section>
   );

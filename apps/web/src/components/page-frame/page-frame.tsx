@@ -2,7 +2,7 @@ import { Anchor, Container, Group } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { HELP_PANEL_ID, HelpPanel } from '../help-panel/help-panel';
+import { HELP_PANEL_ID, HelpPanel, type PracticeContact } from '../help-panel/help-panel';
 import { LanguageSwitch } from '../language-switch/language-switch';
 import { MAIN_CONTENT_ID, SkipLink } from '../skip-link/skip-link';
 import classes from './page-frame.module.css';
@@ -16,10 +16,18 @@ interface PageFrameProps {
   readonly size?: 'md' | 'lg' | 'xl';
   /** Help is on by default: every public and client screen must show where to get help. */
   readonly withHelp?: boolean;
+  /** The client's own practice, shown in the help panel next to 113. */
+  readonly practice?: PracticeContact | null;
 }
 
 /** The skeleton every layout shares: skip link, header, main, footer, as real landmarks. */
-export function PageFrame({ children, nav, size = 'lg', withHelp = true }: PageFrameProps) {
+export function PageFrame({
+  children,
+  nav,
+  size = 'lg',
+  withHelp = true,
+  practice,
+}: PageFrameProps) {
   const { t } = useTranslation();
   useFocusMainOnNavigate();
   return (
@@ -53,7 +61,7 @@ export function PageFrame({ children, nav, size = 'lg', withHelp = true }: PageF
       {withHelp && (
         <footer className={classes.footer}>
           <Container size={size}>
-            <HelpPanel />
+            <HelpPanel practice={practice} />
           </Container>
         </footer>
       )}

@@ -8,6 +8,7 @@ const entry = (overrides: Partial<AccessLogEntry>): AccessLogEntry => ({
   at: '2026-11-21T09:05:00.000Z',
   actorName: 'Marieke de Vries',
   actorRole: 'therapist',
+  subjectName: null,
   action: 'read',
   event: 'client.read',
   objectType: 'client',
