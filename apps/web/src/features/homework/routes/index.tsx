@@ -1,15 +1,49 @@
 import type { RouteObject } from 'react-router';
 
 /** The library and the builder under /praktijk. */
-export const homeworkTherapistRoutes: RouteObject[] = [];
+export const homeworkTherapistRoutes: RouteObject[] = [
+  {
+    path: 'bibliotheek',
+    lazy: async () => ({ Component: (await import('./library-page')).LibraryPage }),
+  },
+  {
+    path: 'bibliotheek/:moduleId',
+    lazy: async () => ({ Component: (await import('./module-page')).ModulePage }),
+  },
+  {
+    path: 'bibliotheek/:moduleId/bewerken',
+    lazy: async () => ({ Component: (await import('./builder-page')).BuilderPage }),
+  },
+];
 
 /** Child routes of one client's page (/praktijk/clienten/:clientId/…): their homework. */
-export const homeworkClientPageRoutes: RouteObject[] = [];
+export const homeworkClientPageRoutes: RouteObject[] = [
+  {
+    path: 'oefeningen',
+    lazy: async () => ({
+      Component: (await import('./client-exercises-page')).ClientExercisesPage,
+    }),
+  },
+  {
+    path: 'oefeningen/:responseId',
+    lazy: async () => ({
+      Component: (await import('./client-response-page')).ClientResponsePage,
+    }),
+  },
+];
 
 /** The client's home ("Mijn oefeningen") and doing an exercise, under /mijn. */
 export const homeworkClientRoutes: RouteObject[] = [
   {
     index: true,
     lazy: async () => ({ Component: (await import('./my-exercises-page')).MyExercisesPage }),
+  },
+  {
+    path: 'oefeningen/:assignmentId',
+    lazy: async () => ({ Component: (await import('./exercise-page')).ExercisePage }),
+  },
+  {
+    path: 'oefeningen/:assignmentId/verstuurd/:responseId',
+    lazy: async () => ({ Component: (await import('./sent-response-page')).SentResponsePage }),
   },
 ];

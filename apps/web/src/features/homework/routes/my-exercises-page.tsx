@@ -1,15 +1,44 @@
-import { Stack, Text, Title } from '@mantine/core';
+import { Alert, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import { PageLoader } from '../../../components/page-loader/page-loader';
 import { useDocumentTitle } from '../../../components/use-document-title';
+import { useMyAssignments } from '../api/get-my-assignments';
+import { LoadProblem } from '../components/common/load-problem';
+import { AssignmentCard } from '../components/player/assignment-card';
 
-/** The client's home. Lists the assigned exercises once homework lands; for now a calm welcome. */
+/** The client's home: the exercises their therapist set out, calmly, without counting anything. */
 export function MyExercisesPage() {
-  const { t } = useTranslation();
-  useDocumentTitle(t('nav.clientHome'));
+  const { t } = useTranslation('homework');
+  useDocumentTitle(t('home.documentTitle'));
+  const paused = (useLocation().state as { paused?: boolean } | null)?.paused === true;
+  const assignments = useMyAssignments();
   return (
-    <Stack gap="md">
-      <Title order={1}>{t('nav.clientHome')}</Title>
-      <Text>{t('app.name')}</Text>
+    <Stack gap="lg">
+      <Stack gap="xs">
+        <Title order={1}>{t('home.title')}</Title>
+        <Text>{t('home.intro')}</Text>
+      </Stack>
+      {paused && (
+        <Alert variant="light" color="sage" title={t('home.pausedTitle')}>
+          {t('home.pausedBody')}
+        </Alert>
+      )}
+      {assignments.isPending ? (
+        <PageLoader />
+      ) : assignments.isError ? (
+        <LoadProblem error={assignments.error} onRetry={() => void assignments.refetch()} />
+      ) : assignments.data.length === 0 ? (
+        <Alert variant="light" color="stone" title={t('home.emptyTitle')}>
+          {t('home.emptyBody')}
+        </Alert>
+      ) : (
+        <Stack gap="md">
+          {assignments.data.map((assignment) => (
+            <AssignmentCard key={assignment.id} assignment={assignment} />
+          ))}
+        </Stack>
+      )}
     </Stack>
   );
 }

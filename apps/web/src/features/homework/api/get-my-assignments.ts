@@ -1,0 +1,26 @@
+import type { AssignmentSummary, ClientAssignmentDetail } from '@oefenruimte/shared';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api/api-client';
+import { homeworkKeys } from './query-keys';
+
+export function useMyAssignments() {
+  return useQuery({
+    queryKey: homeworkKeys.myAssignments,
+    queryFn: () => api<AssignmentSummary[]>('/me/assignments'),
+  });
+}
+
+export function getMyAssignment(id: string) {
+  return api<ClientAssignmentDetail>(`/me/assignments/${encodeURIComponent(id)}`);
+}
+
+/** The assignment as given (its own content version), the open draft and what was sent. */
+export function useMyAssignment(id: string) {
+  return useQuery({
+    queryKey: homeworkKeys.myAssignment(id),
+    queryFn: () => getMyAssignment(id),
+    // The draft must come fresh: the player works on top of it.
+    staleTime: 0,
+    refetchOnWindowFocus: false,
+  });
+}

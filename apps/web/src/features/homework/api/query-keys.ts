@@ -1,0 +1,15 @@
+/** One place for the homework cache keys, so writes can refresh exactly what they changed. */
+export const homeworkKeys = {
+  all: ['homework'] as const,
+  library: (filters: { q: string; theme: string | null }) =>
+    ['homework', 'library', filters] as const,
+  libraryAll: ['homework', 'library'] as const,
+  module: (id: string) => ['homework', 'module', id] as const,
+  clients: ['homework', 'clients'] as const,
+  clientAssignments: (clientId: string) => ['homework', 'client', clientId, 'assignments'] as const,
+  sharedResponses: (clientId: string) => ['homework', 'client', clientId, 'responses'] as const,
+  sharedResponse: (clientId: string, responseId: string) =>
+    ['homework', 'client', clientId, 'responses', responseId] as const,
+  myAssignments: ['homework', 'me', 'assignments'] as const,
+  myAssignment: (id: string) => ['homework', 'me', 'assignments', id] as const,
+};

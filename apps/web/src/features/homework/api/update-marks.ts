@@ -1,0 +1,30 @@
+import type {
+  ClientAssignmentDetail,
+  ClientResponse,
+  UpdateMarksRequest,
+} from '@oefenruimte/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api/api-client';
+import { homeworkKeys } from './query-keys';
+
+export function updateMarks(responseId: string, body: UpdateMarksRequest) {
+  return api<ClientResponse>(`/me/responses/${responseId}/marks`, { method: 'PUT', body });
+}
+
+/** Share more, take a share back, or mark "wil ik bespreken" after sending. */
+export function useUpdateMarks(assignmentId: string, responseId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UpdateMarksRequest) => updateMarks(responseId, body),
+    onSuccess: (updated) => {
+      queryClient.setQueryData<ClientAssignmentDetail>(
+        homeworkKeys.myAssignment(assignmentId),
+        (detail) =>
+          detail && {
+            ...detail,
+            submitted: detail.submitted.map((r) => (r.id === updated.id ? updated : r)),
+          },
+      );
+    },
+  });
+}

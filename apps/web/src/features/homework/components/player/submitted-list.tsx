@@ -1,0 +1,46 @@
+import { Anchor, List, Stack, Text, Title } from '@mantine/core';
+import type { ClientResponse } from '@oefenruimte/shared';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useLocale } from '../../../../components/i18n/use-locale';
+import { formatMoment } from '../../utils/dates';
+
+/** Earlier times this exercise was sent, newest first, each with a way to look back at it. */
+export function SubmittedList({
+  assignmentId,
+  submitted,
+}: {
+  assignmentId: string;
+  submitted: readonly ClientResponse[];
+}) {
+  const { t } = useTranslation('homework');
+  const { locale } = useLocale();
+  if (submitted.length === 0) return null;
+  return (
+    <Stack gap="xs">
+      <Title order={2} size="h3">
+        {t('intro.sentTitle')}
+      </Title>
+      <List spacing="xs">
+        {submitted.map((response) => (
+          <List.Item key={response.id}>
+            <Anchor
+              component={Link}
+              to={`/mijn/oefeningen/${assignmentId}/verstuurd/${response.id}`}
+            >
+              {t('intro.sentOn', {
+                date: formatMoment(response.submittedAt ?? response.updatedAt, locale),
+              })}
+            </Anchor>
+            {response.feedback.length > 0 && (
+              <Text span size="sm" c="dimmed">
+                {' '}
+                {t('intro.hasFeedback')}
+              </Text>
+            )}
+          </List.Item>
+        ))}
+      </List>
+    </Stack>
+  );
+}

@@ -1,0 +1,15 @@
+import { Paper, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+/** The therapist's personal note with an assignment, in their name. */
+export function TherapistNote({ note, therapistName }: { note: string; therapistName: string }) {
+  const { t } = useTranslation('homework');
+  return (
+    <Paper p="sm" radius="md" bg="sage.0">
+      <Text size="sm" c="dimmed" mb={2}>
+        {t('home.noteFrom', { name: therapistName })}
+      </Text>
+      <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{note}</Text>
+    </Paper>
+  );
+}
