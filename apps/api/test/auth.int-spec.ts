@@ -258,3 +258,26 @@ describe('per-address limit on the auth routes', () => {
     expect((await attempt()).json()).toMatchObject({ statusCode: 429, code: 'TOO_MANY_REQUESTS' });
   });
 });
+
+describe('session cookie over https', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp({ env: { SECURE_COOKIES: 'true' } });
+  });
+  afterAll(() => api.close());
+
+  it('uses the __Host- prefix with Secure, so no other host or path can set or read it', async () => {
+    const { therapist } = await createPractice({ secondFactor: false });
+    const response = await api.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: CSRF,
+      payload: { email: therapist.email, password: PASSWORD },
+    });
+    const header = String(response.headers['set-cookie']);
+    expect(header).toMatch(/^__Host-oefenruimte-session=/);
+    expect(header).toMatch(/; Secure/);
+    expect(header).toMatch(/; Path=\//);
+    expect(header).not.toMatch(/Domain=/i);
+  });
+});

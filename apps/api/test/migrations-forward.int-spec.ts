@@ -1,0 +1,97 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../src/database/data-source-options';
+import { MIGRATIONS } from '../src/database/migrations';
+import { testDatabaseUrl } from './support/test-app';
+
+/** Real-shaped rows for the tables that exist after migration `step` (1-based). */
+const FILL: Record<number, (db: DataSource) => Promise<void>> = {
+  1: async (db) => {
+    const [p] = await db.query(
+      `INSERT INTO practices (name, phone) VALUES ('Praktijk Oud', '010 000 00 00') RETURNING id`,
+    );
+    const [t] = await db.query(
+      `INSERT INTO users (practice_id, role, practice_role, email, name, password_hash) VALUES ($1, 'therapist', 'owner', 'oud-t@x.nl', 'T', 'h') RETURNING id`,
+      [p.id],
+    );
+    const [c] = await db.query(
+      `INSERT INTO users (practice_id, role, practice_role, email, name, password_hash) VALUES ($1, 'client', 'client', 'oud-c@x.nl', 'C', 'h') RETURNING id`,
+      [p.id],
+    );
+    await db.query(
+      'INSERT INTO care_relations (practice_id, therapist_id, client_id) VALUES ($1, $2, $3)',
+      [p.id, t.id, c.id],
+    );
+    await db.query(
+      `INSERT INTO audit_events (practice_id, actor_id, actor_role, event, action, object_type, subject_id, basis, outcome)
+       VALUES ($1, $2, 'therapist', 'client.read', 'read', 'client', $3, 'care-relation', 'success')`,
+      [p.id, t.id, c.id],
+    );
+  },
+  2: async (db) => {
+    const [[p], [t], [c]] = await Promise.all([
+      db.query('SELECT id FROM practices LIMIT 1'),
+      db.query("SELECT id FROM users WHERE role = 'therapist' LIMIT 1"),
+      db.query("SELECT id FROM users WHERE role = 'client' LIMIT 1"),
+    ]);
+    const content = {
+      slug: 'oud',
+      title: 'Oud',
+      theme: 'grenzen',
+      summary: 's',
+      estimatedMinutes: 5,
+      locale: 'nl',
+      steps: [],
+    };
+    const [m] = await db.query(
+      `INSERT INTO modules (practice_id, slug, status, draft, published_version) VALUES ($1, 'oud', 'published', $2, 1) RETURNING id`,
+      [p.id, content],
+    );
+    const [v] = await db.query(
+      'INSERT INTO module_versions (module_id, number, content) VALUES ($1, 1, $2) RETURNING id',
+      [m.id, content],
+    );
+    const [a] = await db.query(
+      `INSERT INTO assignments (practice_id, therapist_id, client_id, module_version_id, rhythm) VALUES ($1, $2, $3, $4, 'daily') RETURNING id`,
+      [p.id, t.id, c.id, v.id],
+    );
+    await db.query(
+      `INSERT INTO responses (practice_id, assignment_id, client_id, answers) VALUES ($1, $2, $3, '{"x": "y"}')`,
+      [p.id, a.id, c.id],
+    );
+  },
+};
+
+describe('migrations run forward on a database that already holds data', () => {
+  it('keeps every row and ends where the entities are', async () => {
+    const name = `forward_${randomBytes(4).toString('hex')}`;
+    const admin = new Client({ connectionString: testDatabaseUrl() });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = testDatabaseUrl().replace(/\/[^/]+$/, `/${name}`);
+    for (let step = 1; step <= MIGRATIONS.length; step++) {
+      const db = new DataSource({
+        ...dataSourceOptions(url),
+        migrations: MIGRATIONS.slice(0, step),
+      });
+      await db.initialize();
+      await db.runMigrations({ transaction: 'each' });
+      await FILL[step]?.(db);
+      await db.destroy();
+    }
+    const db = new DataSource(dataSourceOptions(url));
+    await db.initialize();
+    try {
+      const sql = await db.driver.createSchemaBuilder().log();
+      expect(sql.upQueries).toEqual([]);
+      const [{ users }] = await db.query('SELECT count(*)::int AS users FROM users');
+      const [{ responses }] = await db.query('SELECT count(*)::int AS responses FROM responses');
+      expect({ users, responses }).toEqual({ users: 2, responses: 1 });
+      expect(await db.query('SELECT * FROM audit_chain_breaks()')).toEqual([]);
+    } finally {
+      await db.destroy();
+    }
+  });
+});
