@@ -1,4 +1,10 @@
 import type { NavItem } from '../../app/layouts/app-nav';
 
-export const checkinsTherapistNav: readonly NavItem[] = [];
-export const checkinsClientNav: readonly NavItem[] = [];
+export const checkinsTherapistNav: readonly NavItem[] = [
+  { to: '/praktijk/overzicht', labelKey: 'nav.checkinOverview' },
+];
+export const checkinsClientNav: readonly NavItem[] = [
+  { to: '/mijn/check-in', labelKey: 'nav.checkin' },
+  { to: '/mijn/voortgang', labelKey: 'nav.progress' },
+  { to: '/mijn/gegevens', labelKey: 'nav.myData' },
+];

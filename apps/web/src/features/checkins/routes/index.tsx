@@ -1,10 +1,41 @@
 import type { RouteObject } from 'react-router';
 
 /** The therapist's overview ordered by need, under /praktijk. */
-export const checkinsTherapistRoutes: RouteObject[] = [];
+export const checkinsTherapistRoutes: RouteObject[] = [
+  {
+    path: 'overzicht',
+    lazy: async () => ({ Component: (await import('./overview-page')).OverviewPage }),
+  },
+];
 
 /** Child routes of one client's page (/praktijk/clienten/:clientId/…): check-ins and reviewing together. */
-export const checkinsClientPageRoutes: RouteObject[] = [];
+export const checkinsClientPageRoutes: RouteObject[] = [
+  {
+    path: 'check-ins',
+    lazy: async () => ({ Component: (await import('./client-checkins-page')).ClientCheckinsPage }),
+  },
+  {
+    path: 'terugkijken',
+    lazy: async () => ({ Component: (await import('./review-page')).ReviewPage }),
+  },
+];
 
 /** The client's check-in, their progress, and their data, under /mijn. */
-export const checkinsClientRoutes: RouteObject[] = [];
+export const checkinsClientRoutes: RouteObject[] = [
+  {
+    path: 'check-in',
+    lazy: async () => ({ Component: (await import('./checkin-page')).CheckinPage }),
+  },
+  {
+    path: 'voortgang',
+    lazy: async () => ({ Component: (await import('./progress-page')).ProgressPage }),
+  },
+  {
+    path: 'gegevens',
+    lazy: async () => ({ Component: (await import('./data-page')).DataPage }),
+  },
+  {
+    path: 'afspraken',
+    lazy: async () => ({ Component: (await import('./agreements-page')).AgreementsPage }),
+  },
+];

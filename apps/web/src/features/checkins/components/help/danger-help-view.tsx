@@ -1,0 +1,82 @@
+import { Button, Container, Modal, Paper, Stack, Text, Title } from '@mantine/core';
+import { HELP_LINES } from '@oefenruimte/shared';
+import { useTranslation } from 'react-i18next';
+import { usePracticeDetails } from '../../api/get-practice';
+import { GroundingExercise } from './grounding-exercise';
+import { HelpLineButton } from './help-line-button';
+
+interface DangerHelpViewProps {
+  readonly opened: boolean;
+  readonly onClose: () => void;
+  /** The check-in could not be sent yet (it waits on this device). */
+  readonly notSaved?: boolean;
+}
+
+/**
+ * Shown at once when a check-in signals danger: calm, full screen, the numbers first, the
+ * practice's own crisis text, a grounding exercise, and the plain truth that nobody watches live.
+ */
+export function DangerHelpView({ opened, onClose, notSaved = false }: DangerHelpViewProps) {
+  const { t } = useTranslation('checkins');
+  const practice = usePracticeDetails();
+  const lines113 = HELP_LINES.filter((line) => line.key !== 'emergency');
+  const emergency = HELP_LINES.filter((line) => line.key === 'emergency');
+  return (
+    <Modal.Root opened={opened} onClose={onClose} fullScreen transitionProps={{ duration: 0 }}>
+      <Modal.Content bg="sage.0">
+        <Modal.Body p={0}>
+          <Container size="sm" py="xl" px="md">
+            <Stack gap="lg">
+              {/* Focus lands on the title, not on a call button that one stray tap would dial. */}
+              <Modal.Title tabIndex={-1} data-autofocus fz="h1" fw={650} lh={1.2}>
+                {t('help.title')}
+              </Modal.Title>
+              <Text size="lg">{t('help.intro')}</Text>
+              <Text fw={600}>{t('help.notWatched')}</Text>
+              <Stack gap="xs">
+                {lines113.map((line) => (
+                  <HelpLineButton key={line.key} line={line} />
+                ))}
+                <Text size="sm">{t('help.line113Help')}</Text>
+              </Stack>
+              <Stack gap="xs">
+                <Text fw={600}>{t('help.line112Help')}</Text>
+                {emergency.map((line) => (
+                  <HelpLineButton key={line.key} line={line} />
+                ))}
+              </Stack>
+              {practice.data && (practice.data.crisisText || practice.data.phone) && (
+                <Paper withBorder p="md" radius="md">
+                  <Stack gap="xs">
+                    <Title order={2} size="h3">
+                      {t('help.practiceTitle')}
+                    </Title>
+                    <Text fw={600}>{practice.data.name}</Text>
+                    {practice.data.crisisText && <Text>{practice.data.crisisText}</Text>}
+                    {practice.data.phone && (
+                      <Button
+                        component="a"
+                        href={`tel:${practice.data.phone.replace(/[^\d+]/g, '')}`}
+                        variant="default"
+                        fullWidth
+                      >
+                        {t('help.practicePhone', { phone: practice.data.phone })}
+                      </Button>
+                    )}
+                  </Stack>
+                </Paper>
+              )}
+              <Paper withBorder p="md" radius="md">
+                <GroundingExercise />
+              </Paper>
+              {notSaved && <Text>{t('help.notSaved')}</Text>}
+              <Button variant="default" size="md" onClick={onClose}>
+                {t('help.close')}
+              </Button>
+            </Stack>
+          </Container>
+        </Modal.Body>
+      </Modal.Content>
+    </Modal.Root>
+  );
+}

@@ -1,0 +1,67 @@
+import type { OverviewClient } from '@oefenruimte/shared';
+import { formatTension, orderByNeed, reasonsWithCounts } from './overview-order';
+
+function client(name: string, overrides: Partial<OverviewClient> = {}): OverviewClient {
+  return {
+    clientId: name,
+    name,
+    reasons: [],
+    unseenSafety: [],
+    newCheckins: 0,
+    newResponses: 0,
+    overdueAssignments: 0,
+    discussItems: 0,
+    tensionRecent: null,
+    tensionBefore: null,
+    lastSharedAt: null,
+    ...overrides,
+  };
+}
+
+const safety = { checkinId: 'k', day: '2026-11-21', createdAt: '2026-11-21T10:00:00Z' };
+
+describe('orderByNeed', () => {
+  it('puts an unseen safety signal first, then the most urgent reason, then more reasons', () => {
+    const ordered = orderByNeed([
+      client('Anna'),
+      client('Bram', { reasons: ['discuss', 'rising-tension'] }),
+      client('Cor', { reasons: ['new-checkins'] }),
+      client('Daan', { reasons: ['new-checkins', 'discuss'] }),
+      client('Eva', { reasons: ['safety', 'discuss'], unseenSafety: [safety] }),
+    ]);
+    expect(ordered.map((c) => c.name)).toEqual(['Eva', 'Daan', 'Cor', 'Bram', 'Anna']);
+  });
+
+  it('lets a seen safety signal go down to where its other reasons put it', () => {
+    const ordered = orderByNeed([
+      client('Anna', { reasons: ['overdue'] }),
+      client('Eva', { reasons: ['safety', 'discuss'], unseenSafety: [] }),
+    ]);
+    expect(ordered.map((c) => c.name)).toEqual(['Anna', 'Eva']);
+  });
+});
+
+describe('reasonsWithCounts', () => {
+  it('gives the labels most urgent first, each with its number', () => {
+    const labels = reasonsWithCounts(
+      client('Eva', {
+        reasons: ['discuss', 'new-checkins', 'safety', 'rising-tension'],
+        unseenSafety: [safety],
+        newCheckins: 3,
+        discussItems: 2,
+      }),
+    );
+    expect(labels).toEqual([
+      { reason: 'safety', count: 1 },
+      { reason: 'new-checkins', count: 3 },
+      { reason: 'rising-tension', count: null },
+      { reason: 'discuss', count: 2 },
+    ]);
+  });
+
+  it('formats the tension the way the language writes numbers', () => {
+    expect(formatTension(6.5, 'nl-NL')).toBe('6,5');
+    expect(formatTension(7, 'nl-NL')).toBe('7');
+    expect(formatTension(null, 'nl-NL')).toBeNull();
+  });
+});
