@@ -59,10 +59,12 @@ describe('accounts, invitations and the access log', () => {
     await context.close();
   });
 
-  it('lets the demo therapist in, straight to the two demo clients', async () => {
+  it('lets the demo therapist in, to the overview, and shows the two demo clients', async () => {
     const { context, page } = await newPage(browser);
     await logIn(page, DEMO_THERAPIST.email, DEMO_THERAPIST.password);
-    await page.waitForURL('**/praktijk');
+    // A therapist starts at the overview ordered by need.
+    await page.waitForURL('**/praktijk/overzicht');
+    await page.goto('/praktijk');
     const table = page.getByRole('table');
     await table.getByRole('link', { name: 'Sanne Bakker' }).waitFor();
     expect(await table.getByRole('link', { name: 'Youssef El Amrani' }).isVisible()).toBe(true);

@@ -107,7 +107,17 @@ export const routes: RouteObject[] = [
                 navItems={[...homeworkClientNav, ...checkinsClientNav, ...practiceClientNav]}
               />
             ),
-            children: [...homeworkClientRoutes, ...checkinsClientRoutes, ...practiceClientRoutes],
+            children: [
+              {
+                index: true,
+                lazy: async () => ({
+                  Component: (await import('./pages/client-home-page')).ClientHomePage,
+                }),
+              },
+              ...homeworkClientRoutes,
+              ...checkinsClientRoutes,
+              ...practiceClientRoutes,
+            ],
           },
         ],
       },

@@ -20,5 +20,6 @@ export function useMe() {
 
 /** Where a person lands after logging in. */
 export function homeFor(me: Pick<Me, 'role'>): string {
-  return me.role === 'therapist' ? '/praktijk' : '/mijn';
+  // A therapist starts at the overview ordered by need, so a safety signal is seen first.
+  return me.role === 'therapist' ? '/praktijk/overzicht' : '/mijn';
 }

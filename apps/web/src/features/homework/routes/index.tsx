@@ -32,12 +32,11 @@ export const homeworkClientPageRoutes: RouteObject[] = [
   },
 ];
 
-/** The client's home ("Mijn oefeningen") and doing an exercise, under /mijn. */
+/**
+ * Doing an exercise, under /mijn. The client's home ("Mijn oefeningen", my-exercises-page) is
+ * composed by the app with this week's afspraken (see app/pages/client-home-page).
+ */
 export const homeworkClientRoutes: RouteObject[] = [
-  {
-    index: true,
-    lazy: async () => ({ Component: (await import('./my-exercises-page')).MyExercisesPage }),
-  },
   {
     path: 'oefeningen/:assignmentId',
     lazy: async () => ({ Component: (await import('./exercise-page')).ExercisePage }),

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Alert, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
@@ -8,7 +9,11 @@ import { LoadProblem } from '../components/common/load-problem';
 import { AssignmentCard } from '../components/player/assignment-card';
 
 /** The client's home: the exercises their therapist set out, calmly, without counting anything. */
-export function MyExercisesPage() {
+/**
+ * The client's home. `plan` is the slot for this week's afspraken, which another feature
+ * owns: the app composes them here, so features stay independent of each other.
+ */
+export function MyExercisesPage({ plan }: { plan?: ReactNode }) {
   const { t } = useTranslation('homework');
   useDocumentTitle(t('home.documentTitle'));
   const paused = (useLocation().state as { paused?: boolean } | null)?.paused === true;
@@ -19,6 +24,7 @@ export function MyExercisesPage() {
         <Title order={1}>{t('home.title')}</Title>
         <Text>{t('home.intro')}</Text>
       </Stack>
+      {plan}
       {paused && (
         <Alert variant="light" color="sage" title={t('home.pausedTitle')}>
           {t('home.pausedBody')}

@@ -17,6 +17,12 @@ export function ClientTabs({ clientId }: { clientId: string }) {
       <NavLink to={`${base}/oefeningen`} className={classes.tab}>
         {t('client.tabs.exercises')}
       </NavLink>
+      <NavLink to={`${base}/check-ins`} className={classes.tab}>
+        {t('client.tabs.checkins')}
+      </NavLink>
+      <NavLink to={`${base}/terugkijken`} className={classes.tab}>
+        {t('client.tabs.review')}
+      </NavLink>
     </nav>
   );
 }

@@ -1,6 +1,6 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useParams } from 'react-router';
+import { Link, Outlet, useMatch, useParams } from 'react-router';
 import { PageLoader } from '../../../components/page-loader/page-loader';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { ApiRequestError } from '../../../lib/api/api-client';
@@ -17,7 +17,11 @@ export function ClientPage() {
   const format = useFormatDate();
   const clientId = useParams().clientId ?? '';
   const client = useClient(clientId);
-  useDocumentTitle(t('client.documentTitle', { name: client.data?.name ?? '' }));
+  // Only the overview takes the client's name as title; the other sections name themselves.
+  const onOverview = useMatch('/praktijk/clienten/:clientId') !== null;
+  useDocumentTitle(
+    onOverview ? t('client.documentTitle', { name: client.data?.name ?? '' }) : null,
+  );
   const notFound = client.error instanceof ApiRequestError && client.error.status === 404;
 
   let body;

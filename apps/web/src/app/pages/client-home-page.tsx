@@ -1,0 +1,7 @@
+import { ThisWeekAgreements } from '../../features/checkins/components/agreements/this-week-agreements';
+import { MyExercisesPage } from '../../features/homework/routes/my-exercises-page';
+
+/** The client's home: their exercises, with this week's afspraken from the last review on top. */
+export function ClientHomePage() {
+  return <MyExercisesPage plan={<ThisWeekAgreements headingOrder={2} />} />;
+}
