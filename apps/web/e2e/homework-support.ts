@@ -1,35 +1,9 @@
 import type { BrowserContext, Page } from 'playwright-core';
 
-/** Demo accounts from the seed (demo mode: the therapist needs no second factor). */
-export const THERAPIST = {
-  email: 'therapeut@demo.oefenruimte.nl',
-  password: 'zachte-grenzen-oefenen',
-};
+export { THERAPIST, logIn, apiGet, apiPost } from './support/api';
 export const SANNE = { email: 'sanne@demo.oefenruimte.nl', password: 'stap-voor-stap-verder' };
 export const YOUSSEF = { email: 'youssef@demo.oefenruimte.nl', password: 'rustig-ademhalen-2026' };
-
-const CSRF = { 'x-oefenruimte-csrf': '1' };
-
-/** Logs in through the API from the page, so the session cookie lands in this browser context. */
-export async function logIn(page: Page, account: { email: string; password: string }) {
-  await page.goto('/');
-  const response = await page.request.post('/api/auth/login', { data: account, headers: CSRF });
-  if (!response.ok())
-    throw new Error(`login failed: ${response.status()} ${await response.text()}`);
-}
-
-export async function apiGet<T>(page: Page, path: string): Promise<T> {
-  const response = await page.request.get(`/api${path}`);
-  if (!response.ok()) throw new Error(`GET ${path}: ${response.status()} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-export async function apiPost<T>(page: Page, path: string, data: unknown): Promise<T> {
-  const response = await page.request.post(`/api${path}`, { data, headers: CSRF });
-  if (!response.ok())
-    throw new Error(`POST ${path}: ${response.status()} ${await response.text()}`);
-  return (await response.json()) as T;
-}
+import { apiGet } from './support/api';
 
 export async function clientIdByName(page: Page, name: string): Promise<string> {
   const clients = await apiGet<{ items: { id: string; name: string }[] }>(page, '/clients');

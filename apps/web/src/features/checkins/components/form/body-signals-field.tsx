@@ -1,7 +1,7 @@
 import { Chip, Group } from '@mantine/core';
 import { BODY_SIGNALS, type BodySignal } from '@oefenruimte/shared';
 import { useTranslation } from 'react-i18next';
-import { PlainFieldset } from './plain-fieldset';
+import { PlainFieldset } from '../../../../components/plain-fieldset/plain-fieldset';
 
 interface BodySignalsFieldProps {
   readonly value: readonly BodySignal[];

@@ -21,7 +21,7 @@ import { ApiRequestError } from '../../../../lib/api/api-client';
 import { useErrorMessage } from '../../../../lib/api/use-error-message';
 import { useCreateAssignment } from '../../api/create-assignment';
 import { todayAsDay } from '../../utils/dates';
-import { PlainFieldset } from '../common/plain-fieldset';
+import { PlainFieldset } from '../../../../components/plain-fieldset/plain-fieldset';
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 

@@ -1,5 +1,5 @@
 import { Checkbox, Stack } from '@mantine/core';
-import { PlainFieldset } from '../common/plain-fieldset';
+import { PlainFieldset } from '../../../../components/plain-fieldset/plain-fieldset';
 import type { StepInputProps } from './step-input-props';
 import { StepTitle } from './step-title';
 

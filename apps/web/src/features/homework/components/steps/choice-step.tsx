@@ -1,7 +1,7 @@
 import { Button, Checkbox, Radio, Stack, TextInput } from '@mantine/core';
 import { ANSWER_LIMITS, type ChoiceAnswer } from '@oefenruimte/shared';
 import { useTranslation } from 'react-i18next';
-import { PlainFieldset } from '../common/plain-fieldset';
+import { PlainFieldset } from '../../../../components/plain-fieldset/plain-fieldset';
 import type { StepInputProps } from './step-input-props';
 import { StepTitle } from './step-title';
 

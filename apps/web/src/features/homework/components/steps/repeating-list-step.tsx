@@ -3,7 +3,7 @@ import type { RepeatingListEntry } from '@oefenruimte/shared';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newLocalId } from '../../utils/answers';
-import { PlainFieldset } from '../common/plain-fieldset';
+import { PlainFieldset } from '../../../../components/plain-fieldset/plain-fieldset';
 import { ListEntryFields } from './list-entry-fields';
 import type { StepInputProps } from './step-input-props';
 import { StepTitle } from './step-title';

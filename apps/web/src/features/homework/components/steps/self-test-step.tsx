@@ -1,5 +1,5 @@
 import { Radio, Stack, Text } from '@mantine/core';
-import { PlainFieldset } from '../common/plain-fieldset';
+import { PlainFieldset } from '../../../../components/plain-fieldset/plain-fieldset';
 import { SelfTestOutcome } from './self-test-outcome';
 import type { StepInputProps } from './step-input-props';
 import { StepTitle } from './step-title';
