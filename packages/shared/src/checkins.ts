@@ -84,6 +84,8 @@ export interface SharedCheckins {
   readonly items: readonly Checkin[];
   /** Only when the client allowed it; otherwise null (not even a count leaks). */
   readonly privateCount: number | null;
+  /** Shared safety check-ins in this list that this therapist has not marked seen yet. */
+  readonly unseenSafety: readonly string[];
 }
 
 export type NeedReason =

@@ -33,12 +33,14 @@ export class SharedCheckinsService {
         { event: 'checkin.list', objectType: 'checkin', meta },
         manager,
       );
-      const rows: CheckinRow[] = await manager.query(
-        `SELECT ${CHECKIN_COLUMNS} FROM checkins c
+      const rows: (CheckinRow & { seen: boolean })[] = await manager.query(
+        `SELECT ${CHECKIN_COLUMNS},
+                EXISTS (SELECT 1 FROM checkin_seen s WHERE s.checkin_id = c.id AND s.therapist_id = $5) AS seen
+           FROM checkins c
           WHERE c.practice_id = $1 AND c.client_id = $2 AND c.shared
             AND ($3::date IS NULL OR c.day >= $3) AND ($4::date IS NULL OR c.day <= $4)
           ORDER BY c.day, c.created_at LIMIT 1500`,
-        [user.practiceId, clientId, query.from ?? null, query.to ?? null],
+        [user.practiceId, clientId, query.from ?? null, query.to ?? null, user.id],
       );
       const [counted] = await manager.query(
         `SELECT CASE WHEN p.show_private_count THEN
@@ -61,7 +63,11 @@ export class SharedCheckinsService {
         },
         manager,
       );
-      return { items: rows.map(toCheckin), privateCount: counted?.private_count ?? null };
+      return {
+        items: rows.map(toCheckin),
+        privateCount: counted?.private_count ?? null,
+        unseenSafety: rows.filter((row) => row.danger && !row.seen).map((row) => row.id),
+      };
     });
   }
 

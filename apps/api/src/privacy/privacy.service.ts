@@ -108,7 +108,7 @@ export class PrivacyService {
          FROM reviews r JOIN users t ON t.id = r.therapist_id WHERE r.client_id = $1 ORDER BY r.created_at`,
     );
     const agreements = await q<{ review_id: string; text: string }>(
-      'SELECT review_id, text FROM agreements WHERE client_id = $1 ORDER BY created_at, id',
+      'SELECT review_id, text FROM agreements WHERE client_id = $1 ORDER BY created_at, position',
     );
     const log = await q<{
       at: Date;

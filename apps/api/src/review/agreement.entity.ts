@@ -32,6 +32,10 @@ export class AgreementEntity {
   @Column({ type: 'text' })
   text: string;
 
+  /** Order within the review, as the two of them wrote them down. */
+  @Column({ type: 'smallint', default: 0 })
+  position: number;
+
   @Column({ name: 'module_id', type: 'uuid', nullable: true })
   moduleId: string | null;
 

@@ -44,7 +44,7 @@ async function withAgreements(
          FROM agreements a
          LEFT JOIN modules m ON m.id = a.module_id
          LEFT JOIN module_versions v ON v.module_id = m.id AND v.number = m.published_version
-        WHERE a.review_id = ANY($1::uuid[]) ORDER BY a.created_at, a.id`,
+        WHERE a.review_id = ANY($1::uuid[]) ORDER BY a.review_id, a.position`,
     [rows.map((r) => r.id)],
   );
   return rows.map((row) => ({
@@ -205,8 +205,8 @@ export class ReviewService {
       );
       if (dto.agreements.length > 0) {
         await manager.query(
-          `INSERT INTO agreements (review_id, practice_id, client_id, text, module_id)
-           SELECT $1, $2, $3, a.text, a.module_id FROM unnest($4::text[], $5::uuid[]) WITH ORDINALITY AS a(text, module_id, n) ORDER BY a.n`,
+          `INSERT INTO agreements (review_id, practice_id, client_id, text, module_id, position)
+           SELECT $1, $2, $3, a.text, a.module_id, a.n FROM unnest($4::text[], $5::uuid[]) WITH ORDINALITY AS a(text, module_id, n)`,
           [
             review.id,
             user.practiceId,

@@ -30,7 +30,7 @@ export class Checkins1763899200000 implements MigrationInterface {
       `CREATE INDEX "reviews_client_idx" ON "reviews"("practice_id", "client_id", "created_at")`,
     );
     await queryRunner.query(
-      `CREATE TABLE "agreements" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "review_id" uuid NOT NULL, "practice_id" uuid NOT NULL, "client_id" uuid NOT NULL, "text" text NOT NULL, "module_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_01532f6c999d44c776e3d1fa4c8" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "agreements" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "review_id" uuid NOT NULL, "practice_id" uuid NOT NULL, "client_id" uuid NOT NULL, "text" text NOT NULL, "position" smallint NOT NULL DEFAULT 0, "module_id" uuid, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_01532f6c999d44c776e3d1fa4c8" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(
       `CREATE INDEX "agreements_client_idx" ON "agreements"("practice_id", "client_id", "created_at")`,

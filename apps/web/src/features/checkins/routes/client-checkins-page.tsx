@@ -10,7 +10,6 @@ import { CheckinCharts } from '../components/charts/checkin-charts';
 import { PeriodPicker } from '../components/charts/period-picker';
 import { LoadProblem } from '../components/load-problem';
 import { SharedCheckinItem } from '../components/therapist/shared-checkin-item';
-import { useUnseenSafety } from '../components/therapist/use-unseen-safety';
 import { toChartRows } from '../lib/chart-data';
 import { type Period, periodRange } from '../lib/dates';
 import { useDayFormat } from '../lib/use-day-format';
@@ -26,7 +25,6 @@ export function ClientCheckinsPage() {
   const [period, setPeriod] = useState<Period>(hash ? '3m' : '2w');
   const { from, to } = periodRange(period);
   const shared = useClientCheckins(clientId, from, to);
-  const unseen = useUnseenSafety(clientId);
   const loaded = shared.isSuccess;
 
   // A link from the overview ("Bekijk check-in") lands on that check-in.
@@ -63,7 +61,7 @@ export function ClientCheckinsPage() {
                   key={checkin.id}
                   clientId={clientId}
                   checkin={checkin}
-                  unseen={unseen ? unseen.has(checkin.id) : null}
+                  unseen={shared.data.unseenSafety.includes(checkin.id)}
                 />
               ))}
             </Stack>

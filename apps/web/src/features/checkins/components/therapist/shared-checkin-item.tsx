@@ -8,8 +8,8 @@ import { CheckinDetails } from '../progress/checkin-details';
 interface SharedCheckinItemProps {
   readonly clientId: string;
   readonly checkin: Checkin;
-  /** false: known seen; true: known unseen; null: not known here (the button is offered). */
-  readonly unseen: boolean | null;
+  /** A safety check-in this therapist has not marked seen yet (then "gezien" is offered). */
+  readonly unseen: boolean;
 }
 
 /** One shared check-in in the therapist's timeline; safety and "wil bespreken" marked in words. */
@@ -17,7 +17,7 @@ export function SharedCheckinItem({ clientId, checkin, unseen }: SharedCheckinIt
   const { t } = useTranslation('checkins');
   const format = useDayFormat();
   const seen = useMarkSeen();
-  const showSeenButton = checkin.danger && unseen !== false && !seen.isSuccess;
+  const showSeenButton = checkin.danger && unseen && !seen.isSuccess;
   return (
     <Paper
       withBorder
