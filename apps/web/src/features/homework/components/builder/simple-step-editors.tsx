@@ -116,29 +116,14 @@ export function ChoiceEditor({ step, path, onChange }: StepEditorProps<'choice'>
         checked={step.multiple}
         onChange={(multiple) => onChange({ ...step, multiple })}
       />
-      <ListEditor
+      <LabelledItemsEditor
         legend={t('builder.field.options')}
         itemName={t('builder.field.option')}
         path={`${path}.options`}
         items={step.options}
         max={12}
+        idPrefix="optie"
         onChange={(options) => onChange({ ...step, options })}
-        newItem={(items) => ({
-          id: freeId(
-            'optie',
-            items.map((i) => i.id),
-          ),
-          label: '',
-        })}
-        render={(option, index, update) => (
-          <TextField
-            label={t('builder.field.label')}
-            path={`${path}.options.${index}.label`}
-            value={option.label}
-            onChange={(label) => update({ ...option, label })}
-            required
-          />
-        )}
       />
       <SwitchField
         label={t('builder.field.allowOther')}
@@ -168,30 +153,67 @@ export function ChecklistEditor({ step, path, onChange }: StepEditorProps<'check
         step={step}
         onChange={(patch) => onChange({ ...step, ...patch })}
       />
-      <ListEditor
+      <LabelledItemsEditor
         legend={t('builder.field.items')}
         itemName={t('builder.field.item')}
         path={`${path}.items`}
         items={step.items}
         max={20}
+        idPrefix="punt"
         onChange={(items) => onChange({ ...step, items })}
-        newItem={(items) => ({
-          id: freeId(
-            'punt',
-            items.map((i) => i.id),
-          ),
-          label: '',
-        })}
-        render={(item, index, update) => (
-          <TextField
-            label={t('builder.field.label')}
-            path={`${path}.items.${index}.label`}
-            value={item.label}
-            onChange={(label) => update({ ...item, label })}
-            required
-          />
-        )}
       />
     </>
+  );
+}
+
+interface LabelledItem {
+  readonly id: string;
+  readonly label: string;
+}
+
+/** A list of {id, label} entries (a choice's options, a checklist's items): one editor for both. */
+function LabelledItemsEditor({
+  legend,
+  itemName,
+  path,
+  items,
+  max,
+  idPrefix,
+  onChange,
+}: {
+  legend: string;
+  itemName: string;
+  path: string;
+  items: readonly LabelledItem[];
+  max: number;
+  idPrefix: string;
+  onChange: (items: LabelledItem[]) => void;
+}) {
+  const { t } = useTranslation('homework');
+  return (
+    <ListEditor
+      legend={legend}
+      itemName={itemName}
+      path={path}
+      items={items}
+      max={max}
+      onChange={onChange}
+      newItem={(current) => ({
+        id: freeId(
+          idPrefix,
+          current.map((i) => i.id),
+        ),
+        label: '',
+      })}
+      render={(item, index, update) => (
+        <TextField
+          label={t('builder.field.label')}
+          path={`${path}.${index}.label`}
+          value={item.label}
+          onChange={(label) => update({ ...item, label })}
+          required
+        />
+      )}
+    />
   );
 }
