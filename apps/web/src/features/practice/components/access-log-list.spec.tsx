@@ -45,6 +45,13 @@ describe('AccessLogList', () => {
     expect(screen.queryByText(/client\.read|response\./)).not.toBeInTheDocument();
   });
 
+  it("names the client in a therapist's own log", () => {
+    renderWithProviders(
+      <AccessLogList perspective="therapist" entries={[entry({ subjectName: 'Sanne Bakker' })]} />,
+    );
+    expect(screen.getByRole('listitem')).toHaveTextContent('Cliënt: Sanne Bakker');
+  });
+
   it('speaks English when chosen', () => {
     renderWithProviders(<AccessLogList perspective="client" entries={[entry({})]} />, {
       locale: 'en',

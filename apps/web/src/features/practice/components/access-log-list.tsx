@@ -23,6 +23,9 @@ export function AccessLogList({ entries, perspective }: AccessLogListProps) {
           <li key={entry.id} className={classes.item}>
             <Stack gap={2}>
               <Text fw={500}>{t(`accessLog.sentences.${sentence.key}`, { actor })}</Text>
+              {perspective === 'therapist' && entry.subjectName && (
+                <Text size="sm">{t('accessLog.aboutClient', { name: entry.subjectName })}</Text>
+              )}
               {sentence.reason && (
                 <Text size="sm">{t(`accessLog.reasons.${sentence.reason}`, { actor })}</Text>
               )}
