@@ -24,6 +24,22 @@ export class AccessService {
     private readonly audit: AuditService,
   ) {}
 
+  /**
+   * Runs `work` in one transaction once the access check passed, with the basis of that access:
+   * the shape every client-data use case has (check first, then read or write, then audit).
+   */
+  async withClient<T>(
+    user: AuthUser,
+    clientId: string,
+    attempt: { event: string; objectType: string; meta: RequestMeta },
+    work: (context: { manager: EntityManager; access: ClientAccess }) => Promise<T>,
+  ): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      const access = await this.clientData(user, clientId, attempt, manager);
+      return work({ manager, access });
+    });
+  }
+
   async clientData(
     user: AuthUser,
     clientId: string,

@@ -71,66 +71,64 @@ export class ClientsService {
   }
 
   async get(user: AuthUser, clientId: string, meta: RequestMeta): Promise<ClientSummary> {
-    return this.dataSource.transaction(async (manager) => {
-      const access = await this.access.clientData(
-        user,
-        clientId,
-        { event: 'client.read', objectType: 'client', meta },
-        manager,
-      );
-      const [row]: Row[] = await manager.query(
-        `SELECT c.id, c.name, r.id AS care_relation_id, r.since, r.until
+    return this.access.withClient(
+      user,
+      clientId,
+      { event: 'client.read', objectType: 'client', meta },
+      async ({ manager, access }) => {
+        const [row]: Row[] = await manager.query(
+          `SELECT c.id, c.name, r.id AS care_relation_id, r.since, r.until
            FROM care_relations r JOIN users c ON c.id = r.client_id WHERE r.id = $1`,
-        [access.careRelationId],
-      );
-      await this.audit.record(
-        {
-          actor: user,
-          event: 'client.read',
-          action: 'read',
-          objectType: 'client',
-          objectId: clientId,
-          subjectId: clientId,
-          basis: access.basis,
-          outcome: 'success',
-          meta,
-        },
-        manager,
-      );
-      return toSummary(row!);
-    });
+          [access.careRelationId],
+        );
+        await this.audit.record(
+          {
+            actor: user,
+            event: 'client.read',
+            action: 'read',
+            objectType: 'client',
+            objectId: clientId,
+            subjectId: clientId,
+            basis: access.basis,
+            outcome: 'success',
+            meta,
+          },
+          manager,
+        );
+        return toSummary(row!);
+      },
+    );
   }
 
   /** Ends the care relation: from now on this therapist reaches nothing of this client. */
   async endCare(user: AuthUser, clientId: string, meta: RequestMeta): Promise<ClientSummary> {
-    return this.dataSource.transaction(async (manager) => {
-      const access = await this.access.clientData(
-        user,
-        clientId,
-        { event: 'care-relation.end', objectType: 'care-relation', meta },
-        manager,
-      );
-      const [rows] = await manager.query(
-        `UPDATE care_relations r SET until = now() FROM users c
+    return this.access.withClient(
+      user,
+      clientId,
+      { event: 'care-relation.end', objectType: 'care-relation', meta },
+      async ({ manager, access }) => {
+        const [rows] = await manager.query(
+          `UPDATE care_relations r SET until = now() FROM users c
           WHERE r.id = $1 AND c.id = r.client_id
           RETURNING c.id, c.name, r.id AS care_relation_id, r.since, r.until`,
-        [access.careRelationId],
-      );
-      await this.audit.record(
-        {
-          actor: user,
-          event: 'care-relation.end',
-          action: 'update',
-          objectType: 'care-relation',
-          objectId: access.careRelationId,
-          subjectId: clientId,
-          basis: access.basis,
-          outcome: 'success',
-          meta,
-        },
-        manager,
-      );
-      return toSummary(rows[0]);
-    });
+          [access.careRelationId],
+        );
+        await this.audit.record(
+          {
+            actor: user,
+            event: 'care-relation.end',
+            action: 'update',
+            objectType: 'care-relation',
+            objectId: access.careRelationId,
+            subjectId: clientId,
+            basis: access.basis,
+            outcome: 'success',
+            meta,
+          },
+          manager,
+        );
+        return toSummary(rows[0]);
+      },
+    );
   }
 }

@@ -1,6 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type { SharedCheckins } from '@oefenruimte/shared';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser, RequestMeta } from '../common/auth/auth-user';
 import { CodedHttpException } from '../common/errors/api-error';
@@ -15,7 +14,6 @@ import type { PeriodQueryDto } from './dto/checkin.dto';
 @Injectable()
 export class SharedCheckinsService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly audit: AuditService,
   ) {}
@@ -26,49 +24,48 @@ export class SharedCheckinsService {
     query: PeriodQueryDto,
     meta: RequestMeta,
   ): Promise<SharedCheckins> {
-    return this.dataSource.transaction(async (manager) => {
-      await this.access.clientData(
-        user,
-        clientId,
-        { event: 'checkin.list', objectType: 'checkin', meta },
-        manager,
-      );
-      const rows: (CheckinRow & { seen: boolean })[] = await manager.query(
-        `SELECT ${CHECKIN_COLUMNS},
+    return this.access.withClient(
+      user,
+      clientId,
+      { event: 'checkin.list', objectType: 'checkin', meta },
+      async ({ manager }) => {
+        const rows: (CheckinRow & { seen: boolean })[] = await manager.query(
+          `SELECT ${CHECKIN_COLUMNS},
                 EXISTS (SELECT 1 FROM checkin_seen s WHERE s.checkin_id = c.id AND s.therapist_id = $5) AS seen
            FROM checkins c
           WHERE c.practice_id = $1 AND c.client_id = $2 AND c.shared
             AND ($3::date IS NULL OR c.day >= $3) AND ($4::date IS NULL OR c.day <= $4)
           ORDER BY c.day, c.created_at LIMIT 1500`,
-        [user.practiceId, clientId, query.from ?? null, query.to ?? null, user.id],
-      );
-      const [counted] = await manager.query(
-        `SELECT CASE WHEN p.show_private_count THEN
+          [user.practiceId, clientId, query.from ?? null, query.to ?? null, user.id],
+        );
+        const [counted] = await manager.query(
+          `SELECT CASE WHEN p.show_private_count THEN
                   (SELECT count(*)::int FROM checkins c WHERE c.practice_id = $1 AND c.client_id = $2 AND NOT c.shared
                       AND ($3::date IS NULL OR c.day >= $3) AND ($4::date IS NULL OR c.day <= $4))
                 END AS private_count
            FROM (SELECT 1) one LEFT JOIN client_preferences p ON p.client_id = $2`,
-        [user.practiceId, clientId, query.from ?? null, query.to ?? null],
-      );
-      await this.audit.record(
-        {
-          actor: user,
-          event: 'checkin.list',
-          action: 'read',
-          objectType: 'checkin',
-          subjectId: clientId,
-          basis: 'share',
-          outcome: 'success',
-          meta,
-        },
-        manager,
-      );
-      return {
-        items: rows.map(toCheckin),
-        privateCount: counted?.private_count ?? null,
-        unseenSafety: rows.filter((row) => row.danger && !row.seen).map((row) => row.id),
-      };
-    });
+          [user.practiceId, clientId, query.from ?? null, query.to ?? null],
+        );
+        await this.audit.record(
+          {
+            actor: user,
+            event: 'checkin.list',
+            action: 'read',
+            objectType: 'checkin',
+            subjectId: clientId,
+            basis: 'share',
+            outcome: 'success',
+            meta,
+          },
+          manager,
+        );
+        return {
+          items: rows.map(toCheckin),
+          privateCount: counted?.private_count ?? null,
+          unseenSafety: rows.filter((row) => row.danger && !row.seen).map((row) => row.id),
+        };
+      },
+    );
   }
 
   /** The therapist saw this safety signal; it no longer tops their overview. */
@@ -78,36 +75,35 @@ export class SharedCheckinsService {
     checkinId: string,
     meta: RequestMeta,
   ): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      await this.access.clientData(
-        user,
-        clientId,
-        { event: 'checkin.seen', objectType: 'checkin', meta },
-        manager,
-      );
-      const [row] = await manager.query(
-        'SELECT 1 FROM checkins WHERE id = $1 AND client_id = $2 AND practice_id = $3 AND shared',
-        [checkinId, clientId, user.practiceId],
-      );
-      if (!row) throw new CodedHttpException(HttpStatus.NOT_FOUND, 'NOT_FOUND');
-      await manager.query(
-        'INSERT INTO checkin_seen (checkin_id, therapist_id) VALUES ($1, $2) ON CONFLICT (checkin_id, therapist_id) DO NOTHING',
-        [checkinId, user.id],
-      );
-      await this.audit.record(
-        {
-          actor: user,
-          event: 'checkin.seen',
-          action: 'update',
-          objectType: 'checkin',
-          objectId: checkinId,
-          subjectId: clientId,
-          basis: 'share',
-          outcome: 'success',
-          meta,
-        },
-        manager,
-      );
-    });
+    await this.access.withClient(
+      user,
+      clientId,
+      { event: 'checkin.seen', objectType: 'checkin', meta },
+      async ({ manager }) => {
+        const [row] = await manager.query(
+          'SELECT 1 FROM checkins WHERE id = $1 AND client_id = $2 AND practice_id = $3 AND shared',
+          [checkinId, clientId, user.practiceId],
+        );
+        if (!row) throw new CodedHttpException(HttpStatus.NOT_FOUND, 'NOT_FOUND');
+        await manager.query(
+          'INSERT INTO checkin_seen (checkin_id, therapist_id) VALUES ($1, $2) ON CONFLICT (checkin_id, therapist_id) DO NOTHING',
+          [checkinId, user.id],
+        );
+        await this.audit.record(
+          {
+            actor: user,
+            event: 'checkin.seen',
+            action: 'update',
+            objectType: 'checkin',
+            objectId: checkinId,
+            subjectId: clientId,
+            basis: 'share',
+            outcome: 'success',
+            meta,
+          },
+          manager,
+        );
+      },
+    );
   }
 }

@@ -1,6 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type { AssignmentSummary } from '@oefenruimte/shared';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser, RequestMeta } from '../common/auth/auth-user';
 import { CodedHttpException, StaleWriteException } from '../common/errors/api-error';
@@ -13,7 +12,6 @@ import type { CreateAssignmentDto, UpdateAssignmentDto } from './dto/homework.dt
 @Injectable()
 export class AssignmentsService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly audit: AuditService,
   ) {}
@@ -24,92 +22,90 @@ export class AssignmentsService {
     dto: CreateAssignmentDto,
     meta: RequestMeta,
   ): Promise<AssignmentSummary> {
-    return this.dataSource.transaction(async (manager) => {
-      const access = await this.access.clientData(
-        user,
-        clientId,
-        { event: 'assignment.create', objectType: 'assignment', meta },
-        manager,
-      );
-      // The latest published version of a module this practice may use.
-      const [version] = await manager.query(
-        `SELECT v.id FROM modules m JOIN module_versions v ON v.module_id = m.id AND v.number = m.published_version
+    return this.access.withClient(
+      user,
+      clientId,
+      { event: 'assignment.create', objectType: 'assignment', meta },
+      async ({ manager, access }) => {
+        // The latest published version of a module this practice may use.
+        const [version] = await manager.query(
+          `SELECT v.id FROM modules m JOIN module_versions v ON v.module_id = m.id AND v.number = m.published_version
           WHERE m.id = $1 AND (m.practice_id IS NULL OR m.practice_id = $2) AND m.status = 'published'`,
-        [dto.moduleId, user.practiceId],
-      );
-      if (!version) {
-        throw new ValidationFailedException([
-          {
-            field: 'moduleId',
-            constraint: 'publishedModule',
-            message: 'moduleId is not a published module of this practice',
-          },
-        ]);
-      }
-      const [row] = await manager.query(
-        `INSERT INTO assignments (practice_id, therapist_id, client_id, module_version_id, note, due_date, rhythm, weekdays)
+          [dto.moduleId, user.practiceId],
+        );
+        if (!version) {
+          throw new ValidationFailedException([
+            {
+              field: 'moduleId',
+              constraint: 'publishedModule',
+              message: 'moduleId is not a published module of this practice',
+            },
+          ]);
+        }
+        const [row] = await manager.query(
+          `INSERT INTO assignments (practice_id, therapist_id, client_id, module_version_id, note, due_date, rhythm, weekdays)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-        [
-          user.practiceId,
-          user.id,
-          clientId,
-          version.id,
-          dto.note || null,
-          dto.dueDate ?? null,
-          dto.rhythm,
-          dto.rhythm === 'weekdays' ? (dto.weekdays ?? []) : null,
-        ],
-      );
-      await this.audit.record(
-        {
-          actor: user,
-          event: 'assignment.create',
-          action: 'create',
-          objectType: 'assignment',
-          objectId: row.id,
-          subjectId: clientId,
-          basis: access.basis,
-          outcome: 'success',
-          meta,
-        },
-        manager,
-      );
-      const [created]: AssignmentRow[] = await manager.query(
-        `${ASSIGNMENT_SELECT} WHERE a.id = $1`,
-        [row.id],
-      );
-      return toAssignmentSummary(created!);
-    });
+          [
+            user.practiceId,
+            user.id,
+            clientId,
+            version.id,
+            dto.note || null,
+            dto.dueDate ?? null,
+            dto.rhythm,
+            dto.rhythm === 'weekdays' ? (dto.weekdays ?? []) : null,
+          ],
+        );
+        await this.audit.record(
+          {
+            actor: user,
+            event: 'assignment.create',
+            action: 'create',
+            objectType: 'assignment',
+            objectId: row.id,
+            subjectId: clientId,
+            basis: access.basis,
+            outcome: 'success',
+            meta,
+          },
+          manager,
+        );
+        const [created]: AssignmentRow[] = await manager.query(
+          `${ASSIGNMENT_SELECT} WHERE a.id = $1`,
+          [row.id],
+        );
+        return toAssignmentSummary(created!);
+      },
+    );
   }
 
   /** This therapist's assignments for the client (another therapist's are theirs to see). */
   async list(user: AuthUser, clientId: string, meta: RequestMeta): Promise<AssignmentSummary[]> {
-    return this.dataSource.transaction(async (manager) => {
-      const access = await this.access.clientData(
-        user,
-        clientId,
-        { event: 'assignment.list', objectType: 'assignment', meta },
-        manager,
-      );
-      const rows: AssignmentRow[] = await manager.query(
-        `${ASSIGNMENT_SELECT} WHERE a.practice_id = $1 AND a.client_id = $2 AND a.therapist_id = $3 ORDER BY a.created_at DESC LIMIT 200`,
-        [user.practiceId, clientId, user.id],
-      );
-      await this.audit.record(
-        {
-          actor: user,
-          event: 'assignment.list',
-          action: 'read',
-          objectType: 'assignment',
-          subjectId: clientId,
-          basis: access.basis,
-          outcome: 'success',
-          meta,
-        },
-        manager,
-      );
-      return rows.map((row) => toAssignmentSummary(row));
-    });
+    return this.access.withClient(
+      user,
+      clientId,
+      { event: 'assignment.list', objectType: 'assignment', meta },
+      async ({ manager, access }) => {
+        const rows: AssignmentRow[] = await manager.query(
+          `${ASSIGNMENT_SELECT} WHERE a.practice_id = $1 AND a.client_id = $2 AND a.therapist_id = $3 ORDER BY a.created_at DESC LIMIT 200`,
+          [user.practiceId, clientId, user.id],
+        );
+        await this.audit.record(
+          {
+            actor: user,
+            event: 'assignment.list',
+            action: 'read',
+            objectType: 'assignment',
+            subjectId: clientId,
+            basis: access.basis,
+            outcome: 'success',
+            meta,
+          },
+          manager,
+        );
+        return rows.map((row) => toAssignmentSummary(row));
+      },
+    );
   }
 
   async update(
@@ -119,49 +115,48 @@ export class AssignmentsService {
     dto: UpdateAssignmentDto,
     meta: RequestMeta,
   ): Promise<AssignmentSummary> {
-    return this.dataSource.transaction(async (manager) => {
-      const access = await this.access.clientData(
-        user,
-        clientId,
-        { event: 'assignment.update', objectType: 'assignment', meta },
-        manager,
-      );
-      const [current]: AssignmentRow[] = await manager.query(
-        `${ASSIGNMENT_SELECT} WHERE a.id = $1 AND a.client_id = $2 AND a.therapist_id = $3 AND a.practice_id = $4 FOR UPDATE OF a`,
-        [assignmentId, clientId, user.id, user.practiceId],
-      );
-      if (!current) throw new CodedHttpException(HttpStatus.NOT_FOUND, 'NOT_FOUND');
-      if (current.version !== dto.version)
-        throw new StaleWriteException(toAssignmentSummary(current));
-      if (current.status === 'withdrawn')
-        throw new CodedHttpException(
-          HttpStatus.CONFLICT,
-          'CONFLICT',
-          'A withdrawn assignment stays withdrawn.',
+    return this.access.withClient(
+      user,
+      clientId,
+      { event: 'assignment.update', objectType: 'assignment', meta },
+      async ({ manager, access }) => {
+        const [current]: AssignmentRow[] = await manager.query(
+          `${ASSIGNMENT_SELECT} WHERE a.id = $1 AND a.client_id = $2 AND a.therapist_id = $3 AND a.practice_id = $4 FOR UPDATE OF a`,
+          [assignmentId, clientId, user.id, user.practiceId],
         );
-      await manager.query(
-        'UPDATE assignments SET status = $2, version = version + 1, updated_at = now() WHERE id = $1',
-        [assignmentId, dto.status],
-      );
-      await this.audit.record(
-        {
-          actor: user,
-          event: `assignment.${dto.status}`,
-          action: 'update',
-          objectType: 'assignment',
-          objectId: assignmentId,
-          subjectId: clientId,
-          basis: access.basis,
-          outcome: 'success',
-          meta,
-        },
-        manager,
-      );
-      const [updated]: AssignmentRow[] = await manager.query(
-        `${ASSIGNMENT_SELECT} WHERE a.id = $1`,
-        [assignmentId],
-      );
-      return toAssignmentSummary(updated!);
-    });
+        if (!current) throw new CodedHttpException(HttpStatus.NOT_FOUND, 'NOT_FOUND');
+        if (current.version !== dto.version)
+          throw new StaleWriteException(toAssignmentSummary(current));
+        if (current.status === 'withdrawn')
+          throw new CodedHttpException(
+            HttpStatus.CONFLICT,
+            'CONFLICT',
+            'A withdrawn assignment stays withdrawn.',
+          );
+        await manager.query(
+          'UPDATE assignments SET status = $2, version = version + 1, updated_at = now() WHERE id = $1',
+          [assignmentId, dto.status],
+        );
+        await this.audit.record(
+          {
+            actor: user,
+            event: `assignment.${dto.status}`,
+            action: 'update',
+            objectType: 'assignment',
+            objectId: assignmentId,
+            subjectId: clientId,
+            basis: access.basis,
+            outcome: 'success',
+            meta,
+          },
+          manager,
+        );
+        const [updated]: AssignmentRow[] = await manager.query(
+          `${ASSIGNMENT_SELECT} WHERE a.id = $1`,
+          [assignmentId],
+        );
+        return toAssignmentSummary(updated!);
+      },
+    );
   }
 }

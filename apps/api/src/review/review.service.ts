@@ -79,75 +79,74 @@ export class ReviewService {
   ) {}
 
   async bundle(user: AuthUser, clientId: string, meta: RequestMeta): Promise<ReviewBundle> {
-    return this.dataSource.transaction(async (manager) => {
-      await this.access.clientData(
-        user,
-        clientId,
-        { event: 'review.open', objectType: 'review', meta },
-        manager,
-      );
-      const [previousRow]: ReviewRow[] = await manager.query(
-        `${REVIEW_SELECT} WHERE r.practice_id = $1 AND r.client_id = $2 AND r.therapist_id = $3 ORDER BY r.created_at DESC LIMIT 1`,
-        [user.practiceId, clientId, user.id],
-      );
-      const [previousReview] = await withAgreements(manager, previousRow ? [previousRow] : []);
-      const periodEnd = todayInAmsterdam();
-      const periodStart =
-        previousRow?.period_end ??
-        new Date(Date.now() - 14 * 86_400_000).toISOString().slice(0, 10);
-      const checkins: CheckinRow[] = await manager.query(
-        `SELECT ${CHECKIN_COLUMNS} FROM checkins c
+    return this.access.withClient(
+      user,
+      clientId,
+      { event: 'review.open', objectType: 'review', meta },
+      async ({ manager }) => {
+        const [previousRow]: ReviewRow[] = await manager.query(
+          `${REVIEW_SELECT} WHERE r.practice_id = $1 AND r.client_id = $2 AND r.therapist_id = $3 ORDER BY r.created_at DESC LIMIT 1`,
+          [user.practiceId, clientId, user.id],
+        );
+        const [previousReview] = await withAgreements(manager, previousRow ? [previousRow] : []);
+        const periodEnd = todayInAmsterdam();
+        const periodStart =
+          previousRow?.period_end ??
+          new Date(Date.now() - 14 * 86_400_000).toISOString().slice(0, 10);
+        const checkins: CheckinRow[] = await manager.query(
+          `SELECT ${CHECKIN_COLUMNS} FROM checkins c
           WHERE c.practice_id = $1 AND c.client_id = $2 AND c.shared AND c.day >= $3 AND c.day <= $4 ORDER BY c.day, c.created_at`,
-        [user.practiceId, clientId, periodStart, periodEnd],
-      );
-      const responses: {
-        id: string;
-        title: string;
-        submitted_at: Date | null;
-        shared: number;
-        discuss: number;
-      }[] = await manager.query(
-        `SELECT r.id, v.content->>'title' AS title, r.submitted_at, count(*)::int AS shared, count(*) FILTER (WHERE m.discuss)::int AS discuss
+          [user.practiceId, clientId, periodStart, periodEnd],
+        );
+        const responses: {
+          id: string;
+          title: string;
+          submitted_at: Date | null;
+          shared: number;
+          discuss: number;
+        }[] = await manager.query(
+          `SELECT r.id, v.content->>'title' AS title, r.submitted_at, count(*)::int AS shared, count(*) FILTER (WHERE m.discuss)::int AS discuss
            FROM response_marks m JOIN responses r ON r.id = m.response_id JOIN assignments a ON a.id = r.assignment_id
            JOIN module_versions v ON v.id = a.module_version_id
           WHERE m.practice_id = $1 AND m.client_id = $2 AND m.shared AND a.therapist_id = $3 AND r.submitted_at >= $4::date
           GROUP BY r.id, v.id ORDER BY r.submitted_at`,
-        [user.practiceId, clientId, user.id, periodStart],
-      );
-      const [{ feedback }] = await manager.query(
-        `SELECT count(*)::int AS feedback FROM feedback f JOIN responses r ON r.id = f.response_id
+          [user.practiceId, clientId, user.id, periodStart],
+        );
+        const [{ feedback }] = await manager.query(
+          `SELECT count(*)::int AS feedback FROM feedback f JOIN responses r ON r.id = f.response_id
           WHERE f.practice_id = $1 AND r.client_id = $2 AND f.therapist_id = $3 AND f.created_at >= $4::date`,
-        [user.practiceId, clientId, user.id, periodStart],
-      );
-      await this.audit.record(
-        {
-          actor: user,
-          event: 'review.open',
-          action: 'read',
-          objectType: 'review',
-          subjectId: clientId,
-          basis: 'share',
-          outcome: 'success',
-          meta,
-        },
-        manager,
-      );
-      return {
-        periodStart,
-        periodEnd,
-        previousReview: previousReview ?? null,
-        checkins: checkins.map(toCheckin),
-        responses: responses.map((r) => ({
-          id: r.id,
-          moduleTitle: r.title,
-          submittedAt: r.submitted_at?.toISOString() ?? null,
-          sharedSteps: r.shared,
-          discussSteps: r.discuss,
-        })),
-        discussCheckins: checkins.filter((c) => c.discuss).length,
-        feedbackCount: feedback,
-      };
-    });
+          [user.practiceId, clientId, user.id, periodStart],
+        );
+        await this.audit.record(
+          {
+            actor: user,
+            event: 'review.open',
+            action: 'read',
+            objectType: 'review',
+            subjectId: clientId,
+            basis: 'share',
+            outcome: 'success',
+            meta,
+          },
+          manager,
+        );
+        return {
+          periodStart,
+          periodEnd,
+          previousReview: previousReview ?? null,
+          checkins: checkins.map(toCheckin),
+          responses: responses.map((r) => ({
+            id: r.id,
+            moduleTitle: r.title,
+            submittedAt: r.submitted_at?.toISOString() ?? null,
+            sharedSteps: r.shared,
+            discussSteps: r.discuss,
+          })),
+          discussCheckins: checkins.filter((c) => c.discuss).length,
+          feedbackCount: feedback,
+        };
+      },
+    );
   }
 
   async create(
@@ -175,95 +174,93 @@ export class ReviewService {
         },
       ]);
     }
-    return this.dataSource.transaction(async (manager) => {
-      const access = await this.access.clientData(
-        user,
-        clientId,
-        { event: 'review.create', objectType: 'review', meta },
-        manager,
-      );
-      const moduleIds = dto.agreements.map((a) => a.moduleId).filter((id): id is string => !!id);
-      if (moduleIds.length > 0) {
-        const visible: { id: string }[] = await manager.query(
-          'SELECT id FROM modules WHERE id = ANY($1::uuid[]) AND (practice_id IS NULL OR practice_id = $2)',
-          [moduleIds, user.practiceId],
+    return this.access.withClient(
+      user,
+      clientId,
+      { event: 'review.create', objectType: 'review', meta },
+      async ({ manager, access }) => {
+        const moduleIds = dto.agreements.map((a) => a.moduleId).filter((id): id is string => !!id);
+        if (moduleIds.length > 0) {
+          const visible: { id: string }[] = await manager.query(
+            'SELECT id FROM modules WHERE id = ANY($1::uuid[]) AND (practice_id IS NULL OR practice_id = $2)',
+            [moduleIds, user.practiceId],
+          );
+          const known = new Set(visible.map((v) => v.id));
+          const problems = dto.agreements
+            .map((a, index) => ({ a, index }))
+            .filter(({ a }) => a.moduleId && !known.has(a.moduleId))
+            .map(({ index }) => ({
+              field: `agreements.${index}.moduleId`,
+              constraint: 'knownModule',
+              message: `agreements.${index}.moduleId is not a module of this practice`,
+            }));
+          if (problems.length > 0) throw new ValidationFailedException(problems);
+        }
+        const [review] = await manager.query(
+          `INSERT INTO reviews (practice_id, client_id, therapist_id, period_start, period_end) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+          [user.practiceId, clientId, user.id, dto.periodStart, dto.periodEnd],
         );
-        const known = new Set(visible.map((v) => v.id));
-        const problems = dto.agreements
-          .map((a, index) => ({ a, index }))
-          .filter(({ a }) => a.moduleId && !known.has(a.moduleId))
-          .map(({ index }) => ({
-            field: `agreements.${index}.moduleId`,
-            constraint: 'knownModule',
-            message: `agreements.${index}.moduleId is not a module of this practice`,
-          }));
-        if (problems.length > 0) throw new ValidationFailedException(problems);
-      }
-      const [review] = await manager.query(
-        `INSERT INTO reviews (practice_id, client_id, therapist_id, period_start, period_end) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [user.practiceId, clientId, user.id, dto.periodStart, dto.periodEnd],
-      );
-      if (dto.agreements.length > 0) {
-        await manager.query(
-          `INSERT INTO agreements (review_id, practice_id, client_id, text, module_id, position)
+        if (dto.agreements.length > 0) {
+          await manager.query(
+            `INSERT INTO agreements (review_id, practice_id, client_id, text, module_id, position)
            SELECT $1, $2, $3, a.text, a.module_id, a.n FROM unnest($4::text[], $5::uuid[]) WITH ORDINALITY AS a(text, module_id, n)`,
-          [
-            review.id,
-            user.practiceId,
-            clientId,
-            dto.agreements.map((a) => a.text),
-            dto.agreements.map((a) => a.moduleId ?? null),
-          ],
+            [
+              review.id,
+              user.practiceId,
+              clientId,
+              dto.agreements.map((a) => a.text),
+              dto.agreements.map((a) => a.moduleId ?? null),
+            ],
+          );
+        }
+        await this.audit.record(
+          {
+            actor: user,
+            event: 'review.create',
+            action: 'create',
+            objectType: 'review',
+            objectId: review.id,
+            subjectId: clientId,
+            basis: access.basis,
+            outcome: 'success',
+            meta,
+          },
+          manager,
         );
-      }
-      await this.audit.record(
-        {
-          actor: user,
-          event: 'review.create',
-          action: 'create',
-          objectType: 'review',
-          objectId: review.id,
-          subjectId: clientId,
-          basis: access.basis,
-          outcome: 'success',
-          meta,
-        },
-        manager,
-      );
-      const [row]: ReviewRow[] = await manager.query(`${REVIEW_SELECT} WHERE r.id = $1`, [
-        review.id,
-      ]);
-      return (await withAgreements(manager, [row!]))[0]!;
-    });
+        const [row]: ReviewRow[] = await manager.query(`${REVIEW_SELECT} WHERE r.id = $1`, [
+          review.id,
+        ]);
+        return (await withAgreements(manager, [row!]))[0]!;
+      },
+    );
   }
 
   async listForClient(user: AuthUser, clientId: string, meta: RequestMeta): Promise<Review[]> {
-    return this.dataSource.transaction(async (manager) => {
-      const access = await this.access.clientData(
-        user,
-        clientId,
-        { event: 'review.list', objectType: 'review', meta },
-        manager,
-      );
-      const rows: ReviewRow[] = await manager.query(
-        `${REVIEW_SELECT} WHERE r.practice_id = $1 AND r.client_id = $2 AND r.therapist_id = $3 ORDER BY r.created_at DESC LIMIT 100`,
-        [user.practiceId, clientId, user.id],
-      );
-      await this.audit.record(
-        {
-          actor: user,
-          event: 'review.list',
-          action: 'read',
-          objectType: 'review',
-          subjectId: clientId,
-          basis: access.basis,
-          outcome: 'success',
-          meta,
-        },
-        manager,
-      );
-      return withAgreements(manager, rows);
-    });
+    return this.access.withClient(
+      user,
+      clientId,
+      { event: 'review.list', objectType: 'review', meta },
+      async ({ manager, access }) => {
+        const rows: ReviewRow[] = await manager.query(
+          `${REVIEW_SELECT} WHERE r.practice_id = $1 AND r.client_id = $2 AND r.therapist_id = $3 ORDER BY r.created_at DESC LIMIT 100`,
+          [user.practiceId, clientId, user.id],
+        );
+        await this.audit.record(
+          {
+            actor: user,
+            event: 'review.list',
+            action: 'read',
+            objectType: 'review',
+            subjectId: clientId,
+            basis: access.basis,
+            outcome: 'success',
+            meta,
+          },
+          manager,
+        );
+        return withAgreements(manager, rows);
+      },
+    );
   }
 
   /** The client's own reviews, newest first: the first one's afspraken are the plan for this week. */
