@@ -1,9 +1,17 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import type { AuditBasis } from '@oefenruimte/shared';
+import type { AuditAction, AuditBasis } from '@oefenruimte/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser, RequestMeta } from '../common/auth/auth-user';
 import { CodedHttpException } from '../common/errors/api-error';
+
+/** What differs per use case in the audit row of a successful client-data access. */
+export interface SuccessEntry {
+  readonly action: AuditAction;
+  readonly objectId?: string | null;
+  readonly basis?: AuditBasis;
+  readonly event?: string;
+}
 
 export interface ClientAccess {
   readonly clientId: string;
@@ -25,18 +33,39 @@ export class AccessService {
   ) {}
 
   /**
-   * Runs `work` in one transaction once the access check passed, with the basis of that access:
-   * the shape every client-data use case has (check first, then read or write, then audit).
+   * Runs `work` in one transaction once the access check passed, with the basis of that access
+   * and `recordSuccess`, which writes the audit row for this same attempt (its event, object
+   * type, client and basis unless given) in that transaction: the shape every client-data use
+   * case has (check first, then read or write, then audit).
    */
   async withClient<T>(
     user: AuthUser,
     clientId: string,
     attempt: { event: string; objectType: string; meta: RequestMeta },
-    work: (context: { manager: EntityManager; access: ClientAccess }) => Promise<T>,
+    work: (context: {
+      manager: EntityManager;
+      access: ClientAccess;
+      recordSuccess: (entry: SuccessEntry) => Promise<void>;
+    }) => Promise<T>,
   ): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
       const access = await this.clientData(user, clientId, attempt, manager);
-      return work({ manager, access });
+      const recordSuccess = (entry: SuccessEntry) =>
+        this.audit.record(
+          {
+            actor: user,
+            event: entry.event ?? attempt.event,
+            action: entry.action,
+            objectType: attempt.objectType,
+            objectId: entry.objectId ?? null,
+            subjectId: clientId,
+            basis: entry.basis ?? access.basis,
+            outcome: 'success',
+            meta: attempt.meta,
+          },
+          manager,
+        );
+      return work({ manager, access, recordSuccess });
     });
   }
 

@@ -75,26 +75,13 @@ export class ClientsService {
       user,
       clientId,
       { event: 'client.read', objectType: 'client', meta },
-      async ({ manager, access }) => {
+      async ({ manager, access, recordSuccess }) => {
         const [row]: Row[] = await manager.query(
           `SELECT c.id, c.name, r.id AS care_relation_id, r.since, r.until
            FROM care_relations r JOIN users c ON c.id = r.client_id WHERE r.id = $1`,
           [access.careRelationId],
         );
-        await this.audit.record(
-          {
-            actor: user,
-            event: 'client.read',
-            action: 'read',
-            objectType: 'client',
-            objectId: clientId,
-            subjectId: clientId,
-            basis: access.basis,
-            outcome: 'success',
-            meta,
-          },
-          manager,
-        );
+        await recordSuccess({ action: 'read', objectId: clientId });
         return toSummary(row!);
       },
     );
@@ -106,27 +93,14 @@ export class ClientsService {
       user,
       clientId,
       { event: 'care-relation.end', objectType: 'care-relation', meta },
-      async ({ manager, access }) => {
+      async ({ manager, access, recordSuccess }) => {
         const [rows] = await manager.query(
           `UPDATE care_relations r SET until = now() FROM users c
           WHERE r.id = $1 AND c.id = r.client_id
           RETURNING c.id, c.name, r.id AS care_relation_id, r.since, r.until`,
           [access.careRelationId],
         );
-        await this.audit.record(
-          {
-            actor: user,
-            event: 'care-relation.end',
-            action: 'update',
-            objectType: 'care-relation',
-            objectId: access.careRelationId,
-            subjectId: clientId,
-            basis: access.basis,
-            outcome: 'success',
-            meta,
-          },
-          manager,
-        );
+        await recordSuccess({ action: 'update', objectId: access.careRelationId });
         return toSummary(rows[0]);
       },
     );

@@ -1,6 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type { SharedCheckins } from '@oefenruimte/shared';
-import { AuditService } from '../audit/audit.service';
 import type { AuthUser, RequestMeta } from '../common/auth/auth-user';
 import { CodedHttpException } from '../common/errors/api-error';
 import { AccessService } from '../care/access.service';
@@ -13,10 +12,7 @@ import type { PeriodQueryDto } from './dto/checkin.dto';
  */
 @Injectable()
 export class SharedCheckinsService {
-  constructor(
-    private readonly access: AccessService,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly access: AccessService) {}
 
   async list(
     user: AuthUser,
@@ -28,7 +24,7 @@ export class SharedCheckinsService {
       user,
       clientId,
       { event: 'checkin.list', objectType: 'checkin', meta },
-      async ({ manager }) => {
+      async ({ manager, recordSuccess }) => {
         const rows: (CheckinRow & { seen: boolean })[] = await manager.query(
           `SELECT ${CHECKIN_COLUMNS},
                 EXISTS (SELECT 1 FROM checkin_seen s WHERE s.checkin_id = c.id AND s.therapist_id = $5) AS seen
@@ -46,19 +42,7 @@ export class SharedCheckinsService {
            FROM (SELECT 1) one LEFT JOIN client_preferences p ON p.client_id = $2`,
           [user.practiceId, clientId, query.from ?? null, query.to ?? null],
         );
-        await this.audit.record(
-          {
-            actor: user,
-            event: 'checkin.list',
-            action: 'read',
-            objectType: 'checkin',
-            subjectId: clientId,
-            basis: 'share',
-            outcome: 'success',
-            meta,
-          },
-          manager,
-        );
+        await recordSuccess({ action: 'read', basis: 'share' });
         return {
           items: rows.map(toCheckin),
           privateCount: counted?.private_count ?? null,
@@ -79,7 +63,7 @@ export class SharedCheckinsService {
       user,
       clientId,
       { event: 'checkin.seen', objectType: 'checkin', meta },
-      async ({ manager }) => {
+      async ({ manager, recordSuccess }) => {
         const [row] = await manager.query(
           'SELECT 1 FROM checkins WHERE id = $1 AND client_id = $2 AND practice_id = $3 AND shared',
           [checkinId, clientId, user.practiceId],
@@ -89,20 +73,7 @@ export class SharedCheckinsService {
           'INSERT INTO checkin_seen (checkin_id, therapist_id) VALUES ($1, $2) ON CONFLICT (checkin_id, therapist_id) DO NOTHING',
           [checkinId, user.id],
         );
-        await this.audit.record(
-          {
-            actor: user,
-            event: 'checkin.seen',
-            action: 'update',
-            objectType: 'checkin',
-            objectId: checkinId,
-            subjectId: clientId,
-            basis: 'share',
-            outcome: 'success',
-            meta,
-          },
-          manager,
-        );
+        await recordSuccess({ action: 'update', objectId: checkinId, basis: 'share' });
       },
     );
   }

@@ -1,6 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type { AssignmentSummary } from '@oefenruimte/shared';
-import { AuditService } from '../audit/audit.service';
 import type { AuthUser, RequestMeta } from '../common/auth/auth-user';
 import { CodedHttpException, StaleWriteException } from '../common/errors/api-error';
 import { ValidationFailedException } from '../common/errors/validation-failed.exception';
@@ -11,10 +10,7 @@ import type { CreateAssignmentDto, UpdateAssignmentDto } from './dto/homework.dt
 /** The therapist's side of homework: assign a module, follow it, pause or withdraw it. */
 @Injectable()
 export class AssignmentsService {
-  constructor(
-    private readonly access: AccessService,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly access: AccessService) {}
 
   async create(
     user: AuthUser,
@@ -26,7 +22,7 @@ export class AssignmentsService {
       user,
       clientId,
       { event: 'assignment.create', objectType: 'assignment', meta },
-      async ({ manager, access }) => {
+      async ({ manager, recordSuccess }) => {
         // The latest published version of a module this practice may use.
         const [version] = await manager.query(
           `SELECT v.id FROM modules m JOIN module_versions v ON v.module_id = m.id AND v.number = m.published_version
@@ -56,20 +52,7 @@ export class AssignmentsService {
             dto.rhythm === 'weekdays' ? (dto.weekdays ?? []) : null,
           ],
         );
-        await this.audit.record(
-          {
-            actor: user,
-            event: 'assignment.create',
-            action: 'create',
-            objectType: 'assignment',
-            objectId: row.id,
-            subjectId: clientId,
-            basis: access.basis,
-            outcome: 'success',
-            meta,
-          },
-          manager,
-        );
+        await recordSuccess({ action: 'create', objectId: row.id });
         const [created]: AssignmentRow[] = await manager.query(
           `${ASSIGNMENT_SELECT} WHERE a.id = $1`,
           [row.id],
@@ -85,24 +68,12 @@ export class AssignmentsService {
       user,
       clientId,
       { event: 'assignment.list', objectType: 'assignment', meta },
-      async ({ manager, access }) => {
+      async ({ manager, recordSuccess }) => {
         const rows: AssignmentRow[] = await manager.query(
           `${ASSIGNMENT_SELECT} WHERE a.practice_id = $1 AND a.client_id = $2 AND a.therapist_id = $3 ORDER BY a.created_at DESC LIMIT 200`,
           [user.practiceId, clientId, user.id],
         );
-        await this.audit.record(
-          {
-            actor: user,
-            event: 'assignment.list',
-            action: 'read',
-            objectType: 'assignment',
-            subjectId: clientId,
-            basis: access.basis,
-            outcome: 'success',
-            meta,
-          },
-          manager,
-        );
+        await recordSuccess({ action: 'read' });
         return rows.map((row) => toAssignmentSummary(row));
       },
     );
@@ -119,7 +90,7 @@ export class AssignmentsService {
       user,
       clientId,
       { event: 'assignment.update', objectType: 'assignment', meta },
-      async ({ manager, access }) => {
+      async ({ manager, recordSuccess }) => {
         const [current]: AssignmentRow[] = await manager.query(
           `${ASSIGNMENT_SELECT} WHERE a.id = $1 AND a.client_id = $2 AND a.therapist_id = $3 AND a.practice_id = $4 FOR UPDATE OF a`,
           [assignmentId, clientId, user.id, user.practiceId],
@@ -137,20 +108,11 @@ export class AssignmentsService {
           'UPDATE assignments SET status = $2, version = version + 1, updated_at = now() WHERE id = $1',
           [assignmentId, dto.status],
         );
-        await this.audit.record(
-          {
-            actor: user,
-            event: `assignment.${dto.status}`,
-            action: 'update',
-            objectType: 'assignment',
-            objectId: assignmentId,
-            subjectId: clientId,
-            basis: access.basis,
-            outcome: 'success',
-            meta,
-          },
-          manager,
-        );
+        await recordSuccess({
+          action: 'update',
+          objectId: assignmentId,
+          event: `assignment.${dto.status}`,
+        });
         const [updated]: AssignmentRow[] = await manager.query(
           `${ASSIGNMENT_SELECT} WHERE a.id = $1`,
           [assignmentId],

@@ -6,7 +6,6 @@ import type {
   SharedResponseSummary,
 } from '@oefenruimte/shared';
 import type { EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
 import type { AuthUser, RequestMeta } from '../common/auth/auth-user';
 import { CodedHttpException } from '../common/errors/api-error';
 import { ValidationFailedException } from '../common/errors/validation-failed.exception';
@@ -20,10 +19,7 @@ import type { CreateFeedbackDto } from './dto/homework.dto';
  */
 @Injectable()
 export class SharedResponsesService {
-  constructor(
-    private readonly access: AccessService,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly access: AccessService) {}
 
   async list(
     user: AuthUser,
@@ -34,7 +30,7 @@ export class SharedResponsesService {
       user,
       clientId,
       { event: 'response.list', objectType: 'response', meta },
-      async ({ manager }) => {
+      async ({ manager, recordSuccess }) => {
         const rows: {
           id: string;
           assignment_id: string;
@@ -55,19 +51,7 @@ export class SharedResponsesService {
             LIMIT 200`,
           [user.practiceId, clientId, user.id],
         );
-        await this.audit.record(
-          {
-            actor: user,
-            event: 'response.list',
-            action: 'search',
-            objectType: 'response',
-            subjectId: clientId,
-            basis: 'share',
-            outcome: 'success',
-            meta,
-          },
-          manager,
-        );
+        await recordSuccess({ action: 'search', basis: 'share' });
         return rows.map((row) => ({
           id: row.id,
           assignmentId: row.assignment_id,
@@ -90,7 +74,7 @@ export class SharedResponsesService {
       user,
       clientId,
       { event: 'response.read', objectType: 'response', meta },
-      async ({ manager }) => {
+      async ({ manager, recordSuccess }) => {
         const steps: {
           step_id: string;
           answer: unknown;
@@ -112,20 +96,7 @@ export class SharedResponsesService {
         // Nothing shared looks exactly like nothing there.
         if (steps.length === 0) throw new CodedHttpException(HttpStatus.NOT_FOUND, 'NOT_FOUND');
         const feedback = await this.feedbackFor(manager, responseId);
-        await this.audit.record(
-          {
-            actor: user,
-            event: 'response.read',
-            action: 'read',
-            objectType: 'response',
-            objectId: responseId,
-            subjectId: clientId,
-            basis: 'share',
-            outcome: 'success',
-            meta,
-          },
-          manager,
-        );
+        await recordSuccess({ action: 'read', objectId: responseId, basis: 'share' });
         const first = steps[0]!;
         const order = new Map(first.content.steps.map((step, index) => [step.id, index]));
         return {
@@ -155,7 +126,7 @@ export class SharedResponsesService {
       user,
       clientId,
       { event: 'feedback.create', objectType: 'feedback', meta },
-      async ({ manager }) => {
+      async ({ manager, recordSuccess }) => {
         const shared: { step_id: string }[] = await manager.query(
           `SELECT m.step_id FROM response_marks m JOIN responses r ON r.id = m.response_id JOIN assignments a ON a.id = r.assignment_id
           WHERE m.response_id = $1 AND m.client_id = $2 AND m.practice_id = $3 AND m.shared AND a.therapist_id = $4`,
@@ -176,20 +147,7 @@ export class SharedResponsesService {
          RETURNING id, created_at`,
           [user.practiceId, responseId, dto.stepId ?? null, user.id, dto.text],
         );
-        await this.audit.record(
-          {
-            actor: user,
-            event: 'feedback.create',
-            action: 'create',
-            objectType: 'feedback',
-            objectId: row.id,
-            subjectId: clientId,
-            basis: 'share',
-            outcome: 'success',
-            meta,
-          },
-          manager,
-        );
+        await recordSuccess({ action: 'create', objectId: row.id, basis: 'share' });
         return {
           id: row.id,
           stepId: dto.stepId ?? null,

@@ -83,7 +83,7 @@ export class ReviewService {
       user,
       clientId,
       { event: 'review.open', objectType: 'review', meta },
-      async ({ manager }) => {
+      async ({ manager, recordSuccess }) => {
         const [previousRow]: ReviewRow[] = await manager.query(
           `${REVIEW_SELECT} WHERE r.practice_id = $1 AND r.client_id = $2 AND r.therapist_id = $3 ORDER BY r.created_at DESC LIMIT 1`,
           [user.practiceId, clientId, user.id],
@@ -117,19 +117,7 @@ export class ReviewService {
           WHERE f.practice_id = $1 AND r.client_id = $2 AND f.therapist_id = $3 AND f.created_at >= $4::date`,
           [user.practiceId, clientId, user.id, periodStart],
         );
-        await this.audit.record(
-          {
-            actor: user,
-            event: 'review.open',
-            action: 'read',
-            objectType: 'review',
-            subjectId: clientId,
-            basis: 'share',
-            outcome: 'success',
-            meta,
-          },
-          manager,
-        );
+        await recordSuccess({ action: 'read', basis: 'share' });
         return {
           periodStart,
           periodEnd,
@@ -178,7 +166,7 @@ export class ReviewService {
       user,
       clientId,
       { event: 'review.create', objectType: 'review', meta },
-      async ({ manager, access }) => {
+      async ({ manager, recordSuccess }) => {
         const moduleIds = dto.agreements.map((a) => a.moduleId).filter((id): id is string => !!id);
         if (moduleIds.length > 0) {
           const visible: { id: string }[] = await manager.query(
@@ -213,20 +201,7 @@ export class ReviewService {
             ],
           );
         }
-        await this.audit.record(
-          {
-            actor: user,
-            event: 'review.create',
-            action: 'create',
-            objectType: 'review',
-            objectId: review.id,
-            subjectId: clientId,
-            basis: access.basis,
-            outcome: 'success',
-            meta,
-          },
-          manager,
-        );
+        await recordSuccess({ action: 'create', objectId: review.id });
         const [row]: ReviewRow[] = await manager.query(`${REVIEW_SELECT} WHERE r.id = $1`, [
           review.id,
         ]);
@@ -240,24 +215,12 @@ export class ReviewService {
       user,
       clientId,
       { event: 'review.list', objectType: 'review', meta },
-      async ({ manager, access }) => {
+      async ({ manager, recordSuccess }) => {
         const rows: ReviewRow[] = await manager.query(
           `${REVIEW_SELECT} WHERE r.practice_id = $1 AND r.client_id = $2 AND r.therapist_id = $3 ORDER BY r.created_at DESC LIMIT 100`,
           [user.practiceId, clientId, user.id],
         );
-        await this.audit.record(
-          {
-            actor: user,
-            event: 'review.list',
-            action: 'read',
-            objectType: 'review',
-            subjectId: clientId,
-            basis: access.basis,
-            outcome: 'success',
-            meta,
-          },
-          manager,
-        );
+        await recordSuccess({ action: 'read' });
         return withAgreements(manager, rows);
       },
     );
