@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { freePort } from '../src/database/embedded-postgres';
 import { testDatabaseUrl } from './support/test-app';
 
 const root = resolve(__dirname, '..', '..', '..');
@@ -28,13 +29,6 @@ function runMain(env: Record<string, string>): Run {
     child.once('exit', (code) => resolveExit(code)),
   );
   return { child, exited, output: () => ({ stdout, stderr }) };
-}
-
-async function freePort(): Promise<number> {
-  const server = await listen(0);
-  const { port } = server.address() as { port: number };
-  await new Promise((r) => server.close(r));
-  return port;
 }
 
 function listen(port: number): Promise<Server> {
