@@ -1,5 +1,5 @@
 import { ApiRequestError } from '../lib/api/api-client';
-import { ME_QUERY_KEY } from '../features/auth/api/get-me';
+import { ME_QUERY_KEY } from '../lib/session/get-me';
 import { createQueryClient } from './query-client';
 
 describe('createQueryClient', () => {

@@ -1,5 +1,5 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { ME_QUERY_KEY } from '../features/auth/api/get-me';
+import { ME_QUERY_KEY } from '../lib/session/get-me';
 import { ApiRequestError } from '../lib/api/api-client';
 
 export function createQueryClient(): QueryClient {

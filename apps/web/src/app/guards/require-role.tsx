@@ -1,7 +1,7 @@
 import type { Role } from '@oefenruimte/shared';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { PageLoader } from '../../components/page-loader/page-loader';
-import { homeFor, useMe } from '../../features/auth/api/get-me';
+import { homeFor, useMe } from '../../lib/session/get-me';
 import { needsCode } from '../../features/auth/lib/needs-code';
 
 /**

@@ -1,7 +1,7 @@
 import type { AcceptInvitationRequest, Me } from '@oefenruimte/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api/api-client';
-import { ME_QUERY_KEY } from './get-me';
+import { ME_QUERY_KEY } from '../../../lib/session/get-me';
 
 /** Makes the account and logs the person in. */
 export function useAcceptInvitation() {

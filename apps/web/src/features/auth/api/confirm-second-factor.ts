@@ -1,7 +1,7 @@
 import type { TotpConfirmResponse } from '@oefenruimte/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api/api-client';
-import { ME_QUERY_KEY } from './get-me';
+import { ME_QUERY_KEY } from '../../../lib/session/get-me';
 
 /**
  * The first code from the app turns the second factor on and upgrades this session; the

@@ -1,7 +1,7 @@
 import type { Me } from '@oefenruimte/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api/api-client';
-import { ME_QUERY_KEY } from './get-me';
+import { ME_QUERY_KEY } from '../../../lib/session/get-me';
 
 /** Extends the idle time of this session (GET /auth/me deliberately does not). */
 export function useKeepAlive() {

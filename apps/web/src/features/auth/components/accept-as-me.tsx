@@ -3,7 +3,7 @@ import type { InvitationPreview, Me } from '@oefenruimte/shared';
 import { useTranslation } from 'react-i18next';
 import { useAcceptInvitationAsMe } from '../api/accept-invitation';
 import { useLogOut } from '../api/log-out';
-import { FormAlert } from './form-alert';
+import { FormAlert } from '../../../components/form-alert/form-alert';
 import { stashedInvitation } from '../lib/stashed-invitation';
 
 interface AcceptAsMeProps {

@@ -3,10 +3,10 @@ import { type FormEvent, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../../../lib/api/api-client';
 import { useChangePassword } from '../api/change-password';
-import { FormAlert, Notice } from './form-alert';
+import { FormAlert, Notice } from '../../../components/form-alert/form-alert';
 import { PasswordField } from './password-field';
-import { CURRENT_PASSWORD_RULE, NEW_PASSWORD_RULE } from '../lib/rules';
-import { useSimpleForm } from '../lib/use-simple-form';
+import { CURRENT_PASSWORD_RULE, NEW_PASSWORD_RULE } from '../../../lib/forms/rules';
+import { useSimpleForm } from '../../../lib/forms/use-simple-form';
 
 /** A new password; every other device is logged out by it (said before and after). */
 export function ChangePasswordSection() {

@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiRequestError } from '../../../lib/api/api-client';
 import { useAcceptInvitation } from '../api/accept-invitation';
-import { FormAlert } from './form-alert';
+import { FormAlert } from '../../../components/form-alert/form-alert';
 import { PasswordField } from './password-field';
-import { EMAIL_RULE, NAME_RULE, NEW_PASSWORD_RULE } from '../lib/rules';
+import { EMAIL_RULE, NAME_RULE, NEW_PASSWORD_RULE } from '../../../lib/forms/rules';
 import { stashedInvitation } from '../lib/stashed-invitation';
-import { useSimpleForm } from '../lib/use-simple-form';
+import { useSimpleForm } from '../../../lib/forms/use-simple-form';
 
 interface InvitationAcceptFormProps {
   readonly code: string;

@@ -2,8 +2,8 @@ import { Button, Stack, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../../../lib/api/api-client';
-import { FormAlert } from './form-alert';
-import { useSimpleForm } from '../lib/use-simple-form';
+import { FormAlert } from '../../../components/form-alert/form-alert';
+import { useSimpleForm } from '../../../lib/forms/use-simple-form';
 
 interface InvitationCodeFormProps {
   readonly initialCode: string | null;

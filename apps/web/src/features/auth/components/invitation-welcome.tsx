@@ -1,7 +1,7 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import type { InvitationPreview } from '@oefenruimte/shared';
 import { useTranslation } from 'react-i18next';
-import { useFormatDate } from '../lib/format-date';
+import { useFormatDate } from '../../../lib/format-date';
 
 /** Who invites this person, and what stays theirs: read before anything is asked of them. */
 export function InvitationWelcome({ preview }: { preview: InvitationPreview }) {

@@ -11,7 +11,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import classes from './printable.module.css';
+import classes from '../../../components/printable/printable.module.css';
 
 interface RecoveryCodesProps {
   readonly codes: readonly string[];

@@ -3,8 +3,8 @@ import type { TotpSetupResponse } from '@oefenruimte/shared';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { useConfirmSecondFactor } from '../api/confirm-second-factor';
-import { FormAlert } from './form-alert';
-import { useSimpleForm } from '../lib/use-simple-form';
+import { FormAlert } from '../../../components/form-alert/form-alert';
+import { useSimpleForm } from '../../../lib/forms/use-simple-form';
 
 interface SecondFactorEnrolProps {
   readonly setup: TotpSetupResponse;

@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConfirmSecondFactor } from '../api/confirm-second-factor';
 import { useSetUpSecondFactor } from '../api/set-up-second-factor';
-import { FormAlert, Notice } from './form-alert';
+import { FormAlert, Notice } from '../../../components/form-alert/form-alert';
 import { RecoveryCodes } from './recovery-codes';
 import { SecondFactorEnrol } from './second-factor-enrol';
 

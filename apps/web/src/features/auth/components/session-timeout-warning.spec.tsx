@@ -4,7 +4,7 @@ import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
 import { AppProviders } from '../../../app/providers';
 import { createQueryClient } from '../../../app/query-client';
 import { createI18n } from '../../../components/i18n/create-i18n';
-import { ME_QUERY_KEY } from '../api/get-me';
+import { ME_QUERY_KEY } from '../../../lib/session/get-me';
 import type { LoginPageState } from '../api/log-out';
 import { testMe } from '../testing/me';
 import { callsTo, mockFetch } from '../testing/mock-fetch';

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { ApiRequestError } from '../../../lib/api/api-client';
-import { useMe } from '../api/get-me';
+import { useMe } from '../../../lib/session/get-me';
 import { useKeepAlive } from '../api/keep-alive';
 import { useLogOut } from '../api/log-out';
 import { formatCountdown, sessionState } from '../lib/session-timing';

@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { PageLoader } from '../../../components/page-loader/page-loader';
 import { useEndSession } from '../api/end-session';
 import { useSessions } from '../api/get-sessions';
-import { FormAlert } from './form-alert';
+import { FormAlert } from '../../../components/form-alert/form-alert';
 import { describeDevice } from '../lib/describe-device';
-import { useFormatDate } from '../lib/format-date';
+import { useFormatDate } from '../../../lib/format-date';
 
 /** Where this account is logged in; any other place can be logged out from here. */
 export function SessionsSection() {

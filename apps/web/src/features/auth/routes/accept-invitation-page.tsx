@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PageLoader } from '../../../components/page-loader/page-loader';
 import { useDocumentTitle } from '../../../components/use-document-title';
-import { homeFor, useMe } from '../api/get-me';
+import { homeFor, useMe } from '../../../lib/session/get-me';
 import { useInvitationPreview } from '../api/preview-invitation';
 import { AcceptAsMe } from '../components/accept-as-me';
 import { InvitationAcceptForm } from '../components/invitation-accept-form';

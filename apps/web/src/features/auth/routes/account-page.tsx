@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageLoader } from '../../../components/page-loader/page-loader';
 import { useDocumentTitle } from '../../../components/use-document-title';
-import { useMe } from '../api/get-me';
+import { useMe } from '../../../lib/session/get-me';
 import { ChangePasswordSection } from '../components/change-password-section';
 import { SecondFactorSection } from '../components/second-factor-section';
 import { SessionsSection } from '../components/sessions-section';

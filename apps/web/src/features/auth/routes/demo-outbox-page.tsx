@@ -6,8 +6,8 @@ import { PageLoader } from '../../../components/page-loader/page-loader';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { ApiRequestError } from '../../../lib/api/api-client';
 import { useDemoOutbox } from '../api/get-demo-outbox';
-import { FormAlert } from '../components/form-alert';
-import { useFormatDate } from '../lib/format-date';
+import { FormAlert } from '../../../components/form-alert/form-alert';
+import { useFormatDate } from '../../../lib/format-date';
 import { linkifyMail } from '../lib/linkify';
 
 /** The local demo's mailbox: invitation and reset mails, newest first. */

@@ -6,9 +6,9 @@ import { useDocumentTitle } from '../../../components/use-document-title';
 import { useRequestPasswordReset } from '../api/request-password-reset';
 import { AuthCard } from '../components/auth-card';
 import { DemoOutboxHint } from '../components/demo-outbox-hint';
-import { FormAlert, Notice } from '../components/form-alert';
-import { EMAIL_RULE } from '../lib/rules';
-import { useSimpleForm } from '../lib/use-simple-form';
+import { FormAlert, Notice } from '../../../components/form-alert/form-alert';
+import { EMAIL_RULE } from '../../../lib/forms/rules';
+import { useSimpleForm } from '../../../lib/forms/use-simple-form';
 
 export function ForgotPasswordPage() {
   const { t } = useTranslation('auth');

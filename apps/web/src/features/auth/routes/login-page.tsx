@@ -3,15 +3,15 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '../../../components/use-document-title';
-import { homeFor, useMe } from '../api/get-me';
+import { homeFor, useMe } from '../../../lib/session/get-me';
 import { useLogIn } from '../api/log-in';
 import { type LoginPageState, useClearSessionCache } from '../api/log-out';
 import { AuthCard } from '../components/auth-card';
-import { FormAlert, Notice } from '../components/form-alert';
+import { FormAlert, Notice } from '../../../components/form-alert/form-alert';
 import { PasswordField } from '../components/password-field';
 import { needsCode } from '../lib/needs-code';
 import { safeReturnPath } from '../lib/return-path';
-import { useSimpleForm } from '../lib/use-simple-form';
+import { useSimpleForm } from '../../../lib/forms/use-simple-form';
 
 export function LoginPage() {
   const { t } = useTranslation('auth');

@@ -6,11 +6,11 @@ import { useDocumentTitle } from '../../../components/use-document-title';
 import { ApiRequestError } from '../../../lib/api/api-client';
 import { useResetPassword } from '../api/reset-password';
 import { AuthCard } from '../components/auth-card';
-import { FormAlert, Notice } from '../components/form-alert';
+import { FormAlert, Notice } from '../../../components/form-alert/form-alert';
 import { PasswordField } from '../components/password-field';
-import { NEW_PASSWORD_RULE } from '../lib/rules';
+import { NEW_PASSWORD_RULE } from '../../../lib/forms/rules';
 import { useFragmentSecret } from '../lib/use-fragment-secret';
-import { useSimpleForm } from '../lib/use-simple-form';
+import { useSimpleForm } from '../../../lib/forms/use-simple-form';
 
 /** Where the link from the reset mail lands: `/wachtwoord-herstellen#<token>`. */
 export function ResetPasswordPage() {

@@ -4,14 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { PageLoader } from '../../../components/page-loader/page-loader';
 import { useDocumentTitle } from '../../../components/use-document-title';
-import { homeFor, useMe } from '../api/get-me';
+import { homeFor, useMe } from '../../../lib/session/get-me';
 import { useLogOut } from '../api/log-out';
 import { useVerifySecondFactor } from '../api/verify-second-factor';
 import { AuthCard } from '../components/auth-card';
-import { FormAlert } from '../components/form-alert';
+import { FormAlert } from '../../../components/form-alert/form-alert';
 import { needsCode } from '../lib/needs-code';
 import { safeReturnPath } from '../lib/return-path';
-import { useSimpleForm } from '../lib/use-simple-form';
+import { useSimpleForm } from '../../../lib/forms/use-simple-form';
 
 /** The second step of logging in: the code from the app, or a recovery code. */
 export function SecondFactorPage() {

@@ -5,10 +5,10 @@ import { Link, useNavigate } from 'react-router';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { useSignUp } from '../api/sign-up';
 import { AuthCard } from '../components/auth-card';
-import { FormAlert } from '../components/form-alert';
+import { FormAlert } from '../../../components/form-alert/form-alert';
 import { PasswordField } from '../components/password-field';
-import { EMAIL_RULE, NAME_RULE, NEW_PASSWORD_RULE } from '../lib/rules';
-import { useSimpleForm } from '../lib/use-simple-form';
+import { EMAIL_RULE, NAME_RULE, NEW_PASSWORD_RULE } from '../../../lib/forms/rules';
+import { useSimpleForm } from '../../../lib/forms/use-simple-form';
 
 /** A therapist makes an account and their practice in one step. */
 export function SignUpPage() {

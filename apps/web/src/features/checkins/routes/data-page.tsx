@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useDocumentTitle } from '../../../components/use-document-title';
-import { ME_QUERY_KEY } from '../../auth/api/get-me';
+import { ME_QUERY_KEY } from '../../../lib/session/get-me';
 import { DeleteAccountSection } from '../components/data/delete-account-section';
 import { ExportLinks } from '../components/data/export-links';
 

@@ -1,7 +1,7 @@
 import { Stack, Text } from '@mantine/core';
 import type { AccessLogEntry } from '@oefenruimte/shared';
 import { useTranslation } from 'react-i18next';
-import { useFormatDate } from '../../auth/lib/format-date';
+import { useFormatDate } from '../../../lib/format-date';
 import { describeAccess } from '../lib/access-log-sentence';
 import classes from './access-log-list.module.css';
 

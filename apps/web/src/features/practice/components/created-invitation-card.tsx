@@ -2,8 +2,8 @@ import { Alert, Button, CopyButton, Group, Paper, Stack, Text, Title } from '@ma
 import type { CreatedInvitation } from '@oefenruimte/shared';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import printable from '../../auth/components/printable.module.css';
-import { useFormatDate } from '../../auth/lib/format-date';
+import printable from '../../../components/printable/printable.module.css';
+import { useFormatDate } from '../../../lib/format-date';
 import classes from './created-invitation-card.module.css';
 
 interface CreatedInvitationCardProps {

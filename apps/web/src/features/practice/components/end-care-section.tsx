@@ -2,7 +2,7 @@ import { Button, Stack, Text, Title } from '@mantine/core';
 import type { ClientSummary } from '@oefenruimte/shared';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormAlert } from '../../auth/components/form-alert';
+import { FormAlert } from '../../../components/form-alert/form-alert';
 import { useEndCare } from '../api/end-care';
 import { ConfirmModal } from './confirm-modal';
 

@@ -2,9 +2,9 @@ import { Button, Stack, TextInput } from '@mantine/core';
 import type { CreatedInvitation, InvitationKind } from '@oefenruimte/shared';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormAlert } from '../../auth/components/form-alert';
-import { EMAIL_RULE, NAME_RULE } from '../../auth/lib/rules';
-import { useSimpleForm } from '../../auth/lib/use-simple-form';
+import { FormAlert } from '../../../components/form-alert/form-alert';
+import { EMAIL_RULE, NAME_RULE } from '../../../lib/forms/rules';
+import { useSimpleForm } from '../../../lib/forms/use-simple-form';
 import { useCreateInvitation } from '../api/create-invitation';
 
 interface InvitationFormProps {

@@ -2,8 +2,8 @@ import { Paper, Stack, Text, Title } from '@mantine/core';
 import type { ClientSummary } from '@oefenruimte/shared';
 import { useTranslation } from 'react-i18next';
 import { useOutletContext } from 'react-router';
-import { Notice } from '../../auth/components/form-alert';
-import { useFormatDate } from '../../auth/lib/format-date';
+import { Notice } from '../../../components/form-alert/form-alert';
+import { useFormatDate } from '../../../lib/format-date';
 import { EndCareSection } from '../components/end-care-section';
 
 /** The overview tab: the care relation, and ending it. */

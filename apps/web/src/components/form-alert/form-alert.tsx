@@ -1,6 +1,6 @@
 import { Alert } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useErrorMessage } from '../../../lib/api/use-error-message';
+import { useErrorMessage } from '../../lib/api/use-error-message';
 
 interface FormAlertProps {
   readonly error: unknown;

@@ -1,4 +1,4 @@
-import { ApiRequestError } from '../../../lib/api/api-client';
+import { ApiRequestError } from '../api/api-client';
 
 /** What a form expects of one field; the same limits the API checks. */
 export interface FieldRule {

@@ -1,6 +1,6 @@
 import type { Me } from '@oefenruimte/shared';
 import { useQuery } from '@tanstack/react-query';
-import { ApiRequestError, api } from '../../../lib/api/api-client';
+import { ApiRequestError, api } from '../api/api-client';
 
 export const ME_QUERY_KEY = ['auth', 'me'] as const;
 

@@ -1,4 +1,4 @@
-import { ApiRequestError } from '../../../lib/api/api-client';
+import { ApiRequestError } from '../api/api-client';
 import { checkFields, problemForConstraint, problemsFromError } from './field-errors';
 import { EMAIL_RULE, NAME_RULE, NEW_PASSWORD_RULE } from './rules';
 
