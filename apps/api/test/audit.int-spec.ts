@@ -83,6 +83,76 @@ describe('audit log (NEN 7513)', () => {
     expect(await data.query('SELECT * FROM audit_chain_breaks()')).toEqual([]);
   });
 
+  it('keeps one gapless chain per practice, so practices do not wait for each other', async () => {
+    const { therapist: a } = await createPractice();
+    const { therapist: b } = await createPractice();
+    const data = await database();
+    const insert = (practiceId: string, actorId: string) =>
+      `INSERT INTO audit_events (practice_id, actor_id, actor_role, event, action, object_type, basis, outcome)
+       VALUES ('${practiceId}', '${actorId}', 'therapist', 'client.list', 'read', 'client', 'care-relation', 'success')`;
+    const connect = async () => {
+      const runner = data.createQueryRunner();
+      await runner.connect();
+      return runner;
+    };
+    const holder = await connect();
+    const other = await connect();
+    const same = await connect();
+    try {
+      // A writer of practice A holds its transaction open (as a slow request would).
+      await holder.startTransaction();
+      await holder.query(insert(a.practiceId, a.id));
+      // Practice B's writer is not held up by it ...
+      await other.query("SET lock_timeout = '5s'");
+      await expect(other.query(insert(b.practiceId, b.id))).resolves.toBeDefined();
+      // ... while a second writer of practice A takes its turn behind the first.
+      await same.query("SET lock_timeout = '200ms'");
+      await expect(same.query(insert(a.practiceId, a.id))).rejects.toThrow(/lock timeout/);
+      await holder.commitTransaction();
+      await expect(same.query(insert(a.practiceId, a.id))).resolves.toBeDefined();
+    } finally {
+      if (holder.isTransactionActive) await holder.rollbackTransaction();
+      await Promise.all([holder.release(), other.release(), same.release()]);
+    }
+
+    for (const practiceId of [a.practiceId, b.practiceId]) {
+      const rows: { pos: string; key: string }[] = await data.query(
+        'SELECT chain_pos::text AS pos, chain_key::text AS key FROM audit_events WHERE practice_id = $1 ORDER BY chain_pos',
+        [practiceId],
+      );
+      expect(rows.map((row) => Number(row.pos))).toEqual(rows.map((_, index) => index + 1));
+      expect(new Set(rows.map((row) => row.key))).toEqual(new Set([practiceId]));
+    }
+    expect(await data.query('SELECT * FROM audit_chain_breaks()')).toEqual([]);
+  });
+
+  it('finds a row removed from a practice chain', async () => {
+    const { therapist } = await createPractice();
+    const client = await createClientInCare(therapist);
+    const session = await login(api, therapist);
+    for (let i = 0; i < 3; i++) await as(api, session).get(`/api/clients/${client.id}`);
+    const data = await database();
+    const rows: { id: string; seq: string }[] = await data.query(
+      'SELECT id, seq::text AS seq FROM audit_events WHERE chain_key = $1 ORDER BY chain_pos',
+      [therapist.practiceId],
+    );
+    const [removed, next] = rows.slice(-3);
+    await data
+      .transaction(async (manager) => {
+        await manager.query(
+          'ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update_or_delete',
+        );
+        await manager.query('DELETE FROM audit_events WHERE id = $1', [removed.id]);
+        const breaks = await manager.query('SELECT seq::text, problem FROM audit_chain_breaks()');
+        expect(breaks).toEqual([{ seq: next.seq, problem: 'missing rows before this one' }]);
+        throw new Error('rollback');
+      })
+      .catch((error: Error) => {
+        if (error.message !== 'rollback') throw error;
+      });
+    expect(await data.query('SELECT * FROM audit_chain_breaks()')).toEqual([]);
+  });
+
   it('shows a client who looked at their data, filterable by period', async () => {
     const { therapist } = await createPractice();
     const client = await createClientInCare(therapist);

@@ -61,6 +61,23 @@ const FILL: Record<number, (db: DataSource) => Promise<void>> = {
       [p.id, a.id, c.id],
     );
   },
+  4: async (db) => {
+    // After the per-practice chains: rows of the old practice, of a new one and of none.
+    const [[old], [t]] = await Promise.all([
+      db.query('SELECT id FROM practices LIMIT 1'),
+      db.query("SELECT id FROM users WHERE role = 'therapist' LIMIT 1"),
+    ]);
+    const [fresh] = await db.query(
+      `INSERT INTO practices (name, phone) VALUES ('Praktijk Nieuw', '010 000 00 01') RETURNING id`,
+    );
+    for (const practiceId of [old.id, fresh.id, null, old.id]) {
+      await db.query(
+        `INSERT INTO audit_events (practice_id, actor_id, actor_role, event, action, object_type, basis, outcome)
+         VALUES ($1, $2, 'therapist', 'client.list', 'read', 'client', 'care-relation', 'success')`,
+        [practiceId, t.id],
+      );
+    }
+  },
 };
 
 describe('migrations run forward on a database that already holds data', () => {

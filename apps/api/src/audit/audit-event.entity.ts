@@ -3,12 +3,14 @@ import type { AuditAction, AuditBasis, AuditOutcome, Role } from '@oefenruimte/s
 
 /**
  * NEN 7513 audit row. Append-only (the database refuses UPDATE, DELETE and TRUNCATE) and
- * hash-chained: `seq`, `prev_hash` and `hash` are set by a trigger under a lock, so a changed
- * or removed row breaks the chain. Never holds content, only who did what to which object.
+ * hash-chained per practice: `seq`, `chain_key`, `chain_pos`, `prev_hash` and `hash` are set by
+ * a trigger under a lock of that practice's chain, so a changed or removed row breaks it. Never
+ * holds content, only who did what to which object.
  */
 @Entity('audit_events')
 @Index('audit_events_subject_idx', ['subjectId', 'at'])
 @Index('audit_events_actor_idx', ['actorId', 'at'])
+@Index('audit_events_chain_idx', ['chainKey', 'chainPos'], { unique: true })
 @Check('audit_events_outcome_check', `"outcome" IN ('success', 'refused')`)
 export class AuditEventEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -17,6 +19,15 @@ export class AuditEventEntity {
   @Index('audit_events_seq_key', { unique: true })
   @Column({ type: 'bigint' })
   seq: string;
+
+  /** The chain the row belongs to: its practice (a fixed id for rows without one); NULL for
+   * the rows from before the per-practice chains, which form one chain by `seq`. */
+  @Column({ name: 'chain_key', type: 'uuid', nullable: true })
+  chainKey: string | null;
+
+  /** Gapless position inside the chain. */
+  @Column({ name: 'chain_pos', type: 'bigint', nullable: true })
+  chainPos: string | null;
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   at: Date;
