@@ -11,12 +11,14 @@ import { existsSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 import { CodedHttpException, toApiError } from './common/errors/api-error';
 import { requestIdFor } from './common/logging/logger';
 import { PinoNestLogger } from './common/logging/pino-nest-logger';
 import { requestContext } from './common/logging/request-context';
+import { postgresRateLimitStore } from './common/rate-limit/postgres-rate-limit.store';
 
 export type RunConfig = AppConfig & { readonly databaseUrl: string };
 
@@ -83,9 +85,11 @@ export async function createApp(
     crossOriginEmbedderPolicy: false,
   });
   await app.register(fastifyCookie);
-  // Only routes marked @RateLimited() are limited (login, codes, resets): per IP, per minute.
+  // Only routes marked @RateLimited() are limited (login, codes, resets): per IP, per minute,
+  // counted in PostgreSQL so that every API process enforces the same limit.
   await app.register(fastifyRateLimit, {
     global: false,
+    store: postgresRateLimitStore(app.get(DataSource)),
     max: config.authRateLimitPerMinute,
     timeWindow: '1 minute',
     errorResponseBuilder: () =>

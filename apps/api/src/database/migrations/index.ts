@@ -3,6 +3,7 @@ import { Identity1763726400000 } from './1763726400000-identity';
 import { Homework1763812800000 } from './1763812800000-homework';
 import { Checkins1763899200000 } from './1763899200000-checkins';
 import { AuditChainPerPractice1764633600000 } from './1764633600000-audit-chain-per-practice';
+import { RateLimitCounters1764720000000 } from './1764720000000-rate-limit-counters';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -10,4 +11,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Homework1763812800000,
   Checkins1763899200000,
   AuditChainPerPractice1764633600000,
+  RateLimitCounters1764720000000,
 ];

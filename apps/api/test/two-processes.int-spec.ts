@@ -1,0 +1,170 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomInt } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { request } from 'node:http';
+import { join, resolve } from 'node:path';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { freePort } from '../src/database/embedded-postgres';
+import {
+  CSRF,
+  as,
+  closeDatabase,
+  createClientInCare,
+  createPractice,
+  database,
+  login,
+} from './support/factories';
+import { testDatabaseUrl, type TestApp } from './support/test-app';
+
+const root = resolve(__dirname, '..', '..', '..');
+const main = join(root, 'apps/api/dist/main.js');
+const LIMIT_PER_MINUTE = 4;
+
+interface Process {
+  readonly child: ChildProcess;
+  readonly port: number;
+  readonly exited: Promise<number | null>;
+  readonly output: () => string;
+}
+
+/** The built API as `npm start` runs it, on the shared test database. */
+async function startProcess(): Promise<Process> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [main], {
+    cwd: root,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      NODE_ENV: 'test',
+      DATABASE_URL: testDatabaseUrl(),
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      WEB_DIST: '/nonexistent',
+      AUTH_RATE_LIMIT_PER_MINUTE: String(LIMIT_PER_MINUTE),
+    },
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  for (let attempt = 0; attempt < 240 && child.exitCode === null; attempt++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).status === 200)
+        return { child, port, exited, output: () => output };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((wait) => setTimeout(wait, 250));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`API process never became healthy: ${output}`);
+}
+
+/**
+ * The factories' request helpers over real HTTP to one process, sent from a loopback address
+ * of this test's own, so that the per-IP counters are this test's alone.
+ */
+function overHttp(port: number, localAddress: string): TestApp {
+  const inject = (options: InjectOptions): Promise<LightMyRequestResponse> =>
+    new Promise((done, fail) => {
+      const body = options.payload === undefined ? undefined : JSON.stringify(options.payload);
+      const headers: Record<string, string> = {
+        ...(options.headers as Record<string, string>),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      };
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port,
+          localAddress,
+          method: options.method,
+          path: options.url as string,
+          headers,
+        },
+        (res) => {
+          let text = '';
+          res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+          res.on('end', () =>
+            done({
+              statusCode: res.statusCode ?? 0,
+              headers: res.headers,
+              body: text,
+              payload: text,
+              json: () => JSON.parse(text),
+            } as unknown as LightMyRequestResponse),
+          );
+        },
+      );
+      req.on('error', fail);
+      req.end(body);
+    });
+  return { inject, app: undefined as never, close: async () => undefined };
+}
+
+describe('two API processes on one database', () => {
+  let first: Process;
+  let second: Process;
+  const localAddress = `127.${randomInt(1, 255)}.${randomInt(0, 256)}.${randomInt(1, 255)}`;
+
+  beforeAll(async () => {
+    if (!existsSync(main))
+      throw new Error(`${main} is missing: run "npm run build" first (npm test does)`);
+    [first, second] = await Promise.all([startProcess(), startProcess()]);
+  });
+  afterAll(async () => {
+    for (const run of [first, second]) run?.child.kill('SIGTERM');
+    await Promise.all([first?.exited, second?.exited]);
+    await closeDatabase();
+  });
+
+  it('accept each other’s sessions', async () => {
+    const a = overHttp(first.port, localAddress);
+    const b = overHttp(second.port, localAddress);
+    const { therapist } = await createPractice();
+    const client = await createClientInCare(therapist);
+    const session = await login(a, therapist);
+    const me = await as(b, session).get('/api/auth/me');
+    expect(me.statusCode).toBe(200);
+    expect(me.json()).toMatchObject({ id: therapist.id });
+    expect((await as(b, session).get(`/api/clients/${client.id}`)).statusCode).toBe(200);
+    expect((await as(b, session).post('/api/auth/logout')).statusCode).toBe(204);
+    expect((await as(a, session).get('/api/auth/me')).statusCode).toBe(401);
+  });
+
+  it('hold one per-address limit between them', async () => {
+    const other = `127.${randomInt(1, 255)}.${randomInt(0, 256)}.${randomInt(1, 255)}`;
+    const attempt = (port: number) =>
+      overHttp(port, other).inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        headers: CSRF,
+        payload: { email: 'niemand@test.oefenruimte.nl', password: 'een verkeerd wachtwoord' },
+      });
+    const statuses: number[] = [];
+    // Alternating between the processes: each sees only half of the attempts.
+    for (let i = 0; i < LIMIT_PER_MINUTE + 1; i++)
+      statuses.push((await attempt(i % 2 === 0 ? first.port : second.port)).statusCode);
+    expect(statuses.slice(0, LIMIT_PER_MINUTE).every((status) => status !== 429)).toBe(true);
+    expect(statuses[LIMIT_PER_MINUTE]).toBe(429);
+  });
+
+  it('write one intact audit chain when both record at once', async () => {
+    const { therapist } = await createPractice();
+    const client = await createClientInCare(therapist);
+    const session = await login(overHttp(first.port, localAddress), therapist);
+    const reads = Array.from({ length: 30 }, (_, i) =>
+      as(overHttp(i % 2 === 0 ? first.port : second.port, localAddress), session).get(
+        `/api/clients/${client.id}`,
+      ),
+    );
+    expect(new Set((await Promise.all(reads)).map((r) => r.statusCode))).toEqual(new Set([200]));
+    const data = await database();
+    const [{ count }] = await data.query(
+      "SELECT count(*)::int AS count FROM audit_events WHERE subject_id = $1 AND event = 'client.read'",
+      [client.id],
+    );
+    expect(count).toBe(30);
+    expect(await data.query('SELECT * FROM audit_chain_breaks()')).toEqual([]);
+  });
+});
