@@ -1,28 +1,42 @@
 import 'reflect-metadata';
 import { hash } from '@node-rs/argon2';
 import autocannon from 'autocannon';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { createApp } from '../app.factory';
+import { closeGracefully, createApp } from '../app.factory';
 import { loadConfig } from '../config/app-config';
 import { createLogger } from '../common/logging/logger';
 import { EmbeddedPostgres } from '../database/embedded-postgres';
 import { runMigrations } from '../database/migrate';
 import { ARGON2_OPTIONS } from '../identity/password.service';
+import { type BareRoute, recordStatements, startBareServer } from './bare-server';
 
 /**
- * `npm run bench`: the real app on a throw-away PostgreSQL, a practice of 40 clients with a year
- * of daily check-ins each, and autocannon against the routes a therapist's day leans on.
- * Prints throughput and latency; nothing here asserts on time (tests never do).
+ * `npm run bench`: the real app on a throw-away PostgreSQL with production durability (fsync
+ * and synchronous commit on), a practice of 40 clients with a year of daily check-ins each,
+ * and autocannon against the routes a day leans on — beside a bare Fastify + pg server that
+ * runs exactly the statements the app ran for the same request, so the ratio shows what the
+ * framework costs. Sweeps 1, 10, 16 and 64 connections. BENCH_GROWTH=10000000 first fills the
+ * database with that many check-ins of other practices and measures again.
+ * Prints figures; nothing here asserts on time (tests never do).
  */
 const CLIENTS = 40;
 const DAYS = 365;
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '1,10,16,64').split(',').map(Number);
+const GROWTH = Number(process.env.BENCH_GROWTH ?? 0);
 const PASSWORD = 'bench-wachtwoord-lang';
 
-async function seed(dataSource: DataSource): Promise<{ email: string; clientId: string }> {
+interface Seeded {
+  readonly therapistEmail: string;
+  readonly clientEmails: readonly string[];
+  readonly clientId: string;
+}
+
+async function seed(dataSource: DataSource): Promise<Seeded> {
   const passwordHash = await hash(PASSWORD, ARGON2_OPTIONS);
   const [practice] = await dataSource.query(
     `INSERT INTO practices (name) VALUES ('Benchpraktijk') RETURNING id`,
@@ -32,56 +46,244 @@ async function seed(dataSource: DataSource): Promise<{ email: string; clientId: 
      VALUES ($1, 'therapist', 'owner', 'bench@oefenruimte.local', 'Bench Therapeut', $2, true) RETURNING id`,
     [practice.id, passwordHash],
   );
+  const clientEmails: string[] = [];
   let clientId = '';
   for (let i = 0; i < CLIENTS; i++) {
+    const email = `client${i}@bench.local`;
     const [client] = await dataSource.query(
       `INSERT INTO users (practice_id, role, practice_role, email, name, password_hash)
        VALUES ($1, 'client', 'client', $2, $3, $4) RETURNING id`,
-      [practice.id, `client${i}@bench.local`, `Cliënt ${String(i).padStart(2, '0')}`, passwordHash],
+      [practice.id, email, `Cliënt ${String(i).padStart(2, '0')}`, passwordHash],
     );
+    clientEmails.push(email);
     clientId = client.id;
     await dataSource.query(
       'INSERT INTO care_relations (practice_id, therapist_id, client_id) VALUES ($1, $2, $3)',
       [practice.id, therapist.id, client.id],
     );
-    await dataSource.query(
-      `INSERT INTO checkins (practice_id, client_id, day, tension, mood, energy, sleep, shared, shared_at, danger, discuss, submit_key, submit_hash)
-       SELECT $1, $2, current_date - d, d % 11, (d * 7) % 11, (d * 3) % 11, (d * 5) % 11, d % 2 = 0,
-              CASE WHEN d % 2 = 0 THEN now() - make_interval(days => d) END, d = 3, d % 13 = 0, 'seed-' || d, '\\x00'
-         FROM generate_series(0, $3 - 1) AS d`,
-      [practice.id, client.id, DAYS],
-    );
+    await insertCheckins(dataSource, practice.id, client.id, DAYS);
   }
   await dataSource.query('ANALYZE');
-  return { email: 'bench@oefenruimte.local', clientId };
+  return { therapistEmail: 'bench@oefenruimte.local', clientEmails, clientId };
 }
 
-async function run(
-  url: string,
-  cookie: string,
-  title: string,
-): Promise<Record<string, string | number>> {
+function insertCheckins(
+  dataSource: DataSource,
+  practiceId: string,
+  clientId: string,
+  days: number,
+) {
+  return dataSource.query(
+    `INSERT INTO checkins (practice_id, client_id, day, tension, mood, energy, sleep, shared, shared_at, danger, discuss, submit_key, submit_hash)
+     SELECT $1, $2, current_date - d, d % 11, (d * 7) % 11, (d * 3) % 11, (d * 5) % 11, d % 2 = 0,
+            CASE WHEN d % 2 = 0 THEN now() - make_interval(days => d) END, d = 3, d % 13 = 0, 'seed-' || d, '\\x00'
+       FROM generate_series(0, $3 - 1) AS d`,
+    [practiceId, clientId, days],
+  );
+}
+
+/** Other practices' history: `total` check-ins over practices of 100 clients. */
+async function grow(dataSource: DataSource, total: number): Promise<void> {
+  const perClient = 1000;
+  const clients = Math.ceil(total / perClient);
+  const practices = Math.ceil(clients / 100);
+  process.stdout.write(
+    `Growing the database by ${total.toLocaleString('en')} check-ins of ${practices} other practices…\n`,
+  );
+  await dataSource.query(
+    `INSERT INTO practices (name) SELECT 'Andere praktijk ' || p FROM generate_series(1, $1) AS p`,
+    [practices],
+  );
+  await dataSource.query(
+    `INSERT INTO users (practice_id, role, practice_role, email, name, password_hash)
+     SELECT p.id, 'client', 'client', 'groei-' || p.rn || '-' || c || '@bench.local', 'Cliënt', 'x'
+       FROM (SELECT id, row_number() OVER () AS rn FROM practices WHERE name LIKE 'Andere praktijk %') p,
+            generate_series(1, 100) AS c`,
+  );
+  await dataSource.query(
+    `INSERT INTO checkins (practice_id, client_id, day, tension, shared, shared_at, danger, submit_key, submit_hash)
+     SELECT u.practice_id, u.id, current_date - d, d % 11, d % 2 = 0,
+            CASE WHEN d % 2 = 0 THEN now() END, d % 97 = 0, 'groei-' || d, '\\x00'
+       FROM users u, generate_series(0, $1 - 1) AS d
+      WHERE u.email LIKE 'groei-%'`,
+    [perClient],
+  );
+  await dataSource.query('ANALYZE');
+}
+
+async function postJson(url: string, body: object, cookie = ''): Promise<Response> {
+  return fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-oefenruimte-csrf': '1', cookie },
+    body: JSON.stringify(body),
+  });
+}
+
+async function loginCookie(base: string, email: string): Promise<string> {
+  const response = await postJson(`${base}/api/auth/login`, { email, password: PASSWORD });
+  if (response.status !== 200) throw new Error(`bench login failed: ${response.status}`);
+  return (response.headers.get('set-cookie') ?? '').split(';')[0]!;
+}
+
+const submitBody = () => ({
+  day: new Date().toISOString().slice(0, 10),
+  tension: 4,
+  mood: 6,
+  energy: 5,
+  sleep: 7,
+  window: 'binnen-raam',
+  bodySignals: ['hoofdpijn'],
+  idempotencyKey: `bench-${randomUUID()}`,
+});
+
+interface Route {
+  readonly name: string;
+  readonly method: 'GET' | 'POST';
+  readonly path: string;
+  /** Cookies to rotate over; one per request in turn. */
+  readonly cookies: readonly string[];
+  readonly submit?: boolean;
+}
+
+interface Figures {
+  readonly rps: number;
+  readonly p50: number;
+  readonly p99: number;
+  readonly errors: number;
+  readonly fivexx: number;
+}
+
+async function measure(base: string, route: Route, connections: number): Promise<Figures> {
+  let turn = 0;
   const result = await autocannon({
-    url,
-    connections: 10,
+    url: base,
+    connections,
     duration: SECONDS,
-    headers: { cookie },
+    requests: [
+      {
+        method: route.method,
+        path: route.path,
+        setupRequest: (request) => {
+          const cookie = route.cookies[turn++ % route.cookies.length]!;
+          return {
+            ...request,
+            headers: {
+              ...request.headers,
+              cookie,
+              'x-oefenruimte-csrf': '1',
+              ...(route.submit ? { 'content-type': 'application/json' } : {}),
+            },
+            ...(route.submit ? { body: JSON.stringify(submitBody()) } : {}),
+          };
+        },
+      },
+    ],
+  });
+  const statusCodes = result.statusCodeStats as Record<string, { count: number }> | undefined;
+  const fivexx = Object.entries(statusCodes ?? {})
+    .filter(([code]) => code.startsWith('5'))
+    .reduce((sum, [, stats]) => sum + stats.count, 0);
+  return {
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    fivexx,
+  };
+}
+
+/** Records what the app runs for one request of the route, for the bare server to replay. */
+async function bareRouteFor(
+  dataSource: DataSource,
+  base: string,
+  route: Route,
+): Promise<BareRoute> {
+  const body = submitBody();
+  const statements = await recordStatements(dataSource, async () => {
+    const response = await fetch(`${base}${route.path}`, {
+      method: route.method,
+      headers: {
+        cookie: route.cookies[0]!,
+        'x-oefenruimte-csrf': '1',
+        ...(route.submit ? { 'content-type': 'application/json' } : {}),
+      },
+      body: route.submit ? JSON.stringify(body) : undefined,
+    });
+    if (!response.ok) throw new Error(`${route.name} answered ${response.status}`);
+    await response.arrayBuffer();
   });
   return {
-    route: title,
-    'req/s': Math.round(result.requests.average),
-    'p50 ms': result.latency.p50,
-    'p97.5 ms': result.latency.p97_5,
-    'p99 ms': result.latency.p99,
-    errors: result.errors + result.non2xx,
+    method: route.method,
+    path: route.path.split('?')[0]!,
+    statements,
+    fresh: route.submit ? [body.idempotencyKey] : [],
   };
+}
+
+async function auditBytesPerRead(dataSource: DataSource, base: string, route: Route) {
+  const size = async () =>
+    Number(
+      (await dataSource.query(`SELECT pg_total_relation_size('audit_events')::text AS size`))[0]
+        .size,
+    );
+  const before = await size();
+  const reads = 200;
+  for (let i = 0; i < reads; i++)
+    await (await fetch(`${base}${route.path}`, { headers: { cookie: route.cookies[0]! } })).text();
+  return Math.round((await size()) - before) / reads;
+}
+
+async function sweep(
+  label: string,
+  routes: readonly Route[],
+  appBase: string,
+  bareBase: string,
+  settle: () => Promise<void>,
+): Promise<void> {
+  const rows: Record<string, string | number>[] = [];
+  for (const route of routes) {
+    for (const connections of CONNECTIONS) {
+      // Interleaved: the app and the bare server take turns on the same database.
+      const app = await measure(appBase, route, connections);
+      await settle();
+      const bare = await measure(bareBase, route, connections);
+      await settle();
+      rows.push({
+        route: route.name,
+        conns: connections,
+        'app req/s': app.rps,
+        'bare req/s': bare.rps,
+        'app ÷ bare': Number((app.rps / Math.max(bare.rps, 1)).toFixed(2)),
+        'app p50 ms': app.p50,
+        'app p99 ms': app.p99,
+        'bare p99 ms': bare.p99,
+        'app 5xx': app.fivexx,
+        'app errors': app.errors,
+      });
+    }
+  }
+  process.stdout.write(`\n${label}\n`);
+  console.table(rows);
+}
+
+/** Waits (at most 30 s) until no other statement is running on the database. */
+async function drain(dataSource: DataSource): Promise<void> {
+  for (let attempt = 0; attempt < 300; attempt++) {
+    const [{ busy }] = await dataSource.query(
+      `SELECT count(*)::int AS busy FROM pg_stat_activity
+        WHERE datname = current_database() AND pid <> pg_backend_pid() AND state NOT IN ('idle')`,
+    );
+    if (busy === 0) return;
+    await new Promise((wait) => setTimeout(wait, 100));
+  }
 }
 
 async function main(): Promise<void> {
   const postgres = new EmbeddedPostgres({
     dataDir: mkdtempSync(join(tmpdir(), 'oefenruimte-bench-')),
     database: 'bench',
-    ephemeral: true,
+    // Production durability: fsync and synchronous commit stay on.
+    ephemeral: false,
   });
   const databaseUrl = await postgres.start();
   try {
@@ -93,33 +295,77 @@ async function main(): Promise<void> {
         DATABASE_URL: databaseUrl,
         DEMO_SEED: 'true',
         WEB_DIST: '/nonexistent',
-        AUTH_RATE_LIMIT_PER_MINUTE: '1000',
+        AUTH_RATE_LIMIT_PER_MINUTE: '100000',
       }),
       databaseUrl,
     };
     const app = await createApp(config, createLogger(config));
     await app.listen({ port: 0, host: '127.0.0.1' });
-    const base = await app.getUrl();
+    const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    const dataSource = app.get(DataSource);
     process.stdout.write(`Seeding ${CLIENTS} clients × ${DAYS} days of check-ins…\n`);
-    const { email, clientId } = await seed(app.get(DataSource));
-    const login = await fetch(`${base}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-oefenruimte-csrf': '1' },
-      body: JSON.stringify({ email, password: PASSWORD }),
-    });
-    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-    const rows = [
-      await run(`${base}/api/health`, cookie, 'GET /api/health'),
-      await run(`${base}/api/overview`, cookie, `GET /api/overview (${CLIENTS} clients)`),
-      await run(
-        `${base}/api/clients/${clientId}/checkins`,
-        cookie,
-        'GET /api/clients/:id/checkins (1 year)',
-      ),
-      await run(`${base}/api/clients?cursor=`, cookie, 'GET /api/clients'),
+    const seeded = await seed(dataSource);
+    const therapist = [await loginCookie(base, seeded.therapistEmail)];
+    const clients: string[] = [];
+    for (const email of seeded.clientEmails.slice(0, 10))
+      clients.push(await loginCookie(base, email));
+
+    const routes: Route[] = [
+      { name: 'GET /api/overview', method: 'GET', path: '/api/overview', cookies: therapist },
+      {
+        name: 'GET /api/clients/:id/checkins',
+        method: 'GET',
+        path: `/api/clients/${seeded.clientId}/checkins`,
+        cookies: therapist,
+      },
+      {
+        name: 'POST /api/me/checkins',
+        method: 'POST',
+        path: '/api/me/checkins',
+        cookies: clients,
+        submit: true,
+      },
+      { name: 'GET /api/clients', method: 'GET', path: '/api/clients', cookies: therapist },
     ];
-    console.table(rows);
-    await app.close();
+    const bareRoutes = [];
+    for (const route of routes) bareRoutes.push(await bareRouteFor(dataSource, base, route));
+    const bare = await startBareServer(databaseUrl, bareRoutes);
+
+    const health = await measure(
+      base,
+      { name: 'health', method: 'GET', path: '/api/health', cookies: [''] },
+      10,
+    );
+    process.stdout.write(
+      `\nGET /api/health at 10 connections: ${health.rps} req/s, p99 ${health.p99} ms\n`,
+    );
+    const overviewBytes = await auditBytesPerRead(dataSource, base, routes[0]!);
+    const listBytes = await auditBytesPerRead(dataSource, base, routes[3]!);
+    process.stdout.write(
+      `Audit log growth: ${overviewBytes} bytes per overview read, ${listBytes} bytes per client-list read\n`,
+    );
+    await sweep(
+      `${CLIENTS} clients × ${DAYS} days, production durability`,
+      routes,
+      base,
+      bare.url,
+      () => drain(dataSource),
+    );
+    if (GROWTH > 0) {
+      await grow(dataSource, GROWTH);
+      await sweep(
+        `after ${GROWTH.toLocaleString('en')} check-ins of other practices`,
+        routes,
+        base,
+        bare.url,
+        () => drain(dataSource),
+      );
+    }
+    // autocannon stops at its deadline with requests still in flight: let them finish before
+    // the pool closes, so the run ends without "Connection terminated".
+    await drain(dataSource);
+    await bare.close();
+    await closeGracefully(app);
   } finally {
     await postgres.destroy();
   }
