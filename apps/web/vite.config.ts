@@ -20,6 +20,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // Read by scripts/bundle-budget.mjs to know which chunks each page needs first.
+    manifest: true,
   },
   server: {
     port: 5173,

@@ -1,12 +1,10 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import { ApiRequestError } from '../../../lib/api/api-client';
 import { useMe } from '../../../lib/session/get-me';
 import { useKeepAlive } from '../api/keep-alive';
 import { useLogOut } from '../api/log-out';
-import { formatCountdown, sessionState } from '../lib/session-timing';
+import { sessionState } from '../lib/session-timing';
 import { useNow } from '../lib/use-now';
 
 /**
@@ -14,8 +12,13 @@ import { useNow } from '../lib/use-now';
  * the login page with a gentle note. Before warning or leaving it asks the server again
  * (passively), because work in another tab may have extended the session meanwhile.
  */
+// The dialog (and Mantine's modal, scroll area and focus trap with it) loads only when it is
+// needed, so it is not part of every page's first download.
+const SessionTimeoutDialog = lazy(async () => ({
+  default: (await import('./session-timeout-dialog')).SessionTimeoutDialog,
+}));
+
 export function SessionTimeoutWarning() {
-  const { t } = useTranslation('auth');
   const { data: me, refetch } = useMe();
   const keepAlive = useKeepAlive();
   const logOut = useLogOut();
@@ -66,26 +69,16 @@ export function SessionTimeoutWarning() {
   }
 
   return (
-    <Modal
-      opened={opened}
-      onClose={stay}
-      title={t(absolute ? 'sessionTimeout.absoluteTitle' : 'sessionTimeout.title')}
-      centered
-    >
-      <Stack gap="md">
-        <Text>{t(absolute ? 'sessionTimeout.absoluteBody' : 'sessionTimeout.body')}</Text>
-        <Text role="timer" fw={600} fz="xl">
-          {t('sessionTimeout.countdown', { time: formatCountdown(state.secondsLeft) })}
-        </Text>
-        <Group gap="sm">
-          <Button data-autofocus onClick={stay} loading={keepAlive.isPending}>
-            {t(absolute ? 'sessionTimeout.ok' : 'sessionTimeout.stay')}
-          </Button>
-          <Button variant="default" onClick={() => void logOut()}>
-            {t('sessionTimeout.logOutNow')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <Suspense fallback={null}>
+      {opened && (
+        <SessionTimeoutDialog
+          absolute={absolute}
+          secondsLeft={state.secondsLeft}
+          staying={keepAlive.isPending}
+          onStay={stay}
+          onLogOut={() => void logOut()}
+        />
+      )}
+    </Suspense>
   );
 }

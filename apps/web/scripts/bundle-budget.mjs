@@ -1,0 +1,70 @@
+// Fails the web build when a page's first load needs more JavaScript than its budget.
+// A page's first load is the entry chunk, the chunk of its route module, and every chunk they
+// import statically (what the browser must fetch before the page can render), measured as
+// brotli, the way the server sends it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+
+const dist = new URL('../dist/', import.meta.url).pathname;
+const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
+
+/** Compressed KB of JavaScript a person downloads before the page shows. */
+const BUDGETS = [
+  {
+    page: 'check-in (client, phone)',
+    module: 'src/features/checkins/routes/checkin-page.tsx',
+    kb: 150,
+  },
+  { page: 'landing', module: 'src/features/landing/routes/landing-page.tsx', kb: 150 },
+  { page: 'login', module: 'src/features/auth/routes/login-page.tsx', kb: 150 },
+];
+
+const brotli = new Map();
+function compressedBytes(file) {
+  if (!brotli.has(file)) {
+    const source = readFileSync(join(dist, file));
+    brotli.set(
+      file,
+      brotliCompressSync(source, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    );
+  }
+  return brotli.get(file);
+}
+
+function staticClosure(key, into) {
+  const chunk = manifest[key];
+  if (!chunk || into.has(chunk.file)) return into;
+  into.add(chunk.file);
+  for (const imported of chunk.imports ?? []) staticClosure(imported, into);
+  return into;
+}
+
+const entry = Object.keys(manifest).find((key) => manifest[key].isEntry);
+let failed = false;
+const rows = BUDGETS.map(({ page, module, kb }) => {
+  if (!manifest[module]) {
+    failed = true;
+    return { page, 'JS (brotli) KB': 'route module not in the build', budget: kb, ok: false };
+  }
+  const files = staticClosure(module, staticClosure(entry, new Set()));
+  const bytes = [...files]
+    .filter((f) => f.endsWith('.js'))
+    .reduce((sum, f) => sum + compressedBytes(f), 0);
+  const ok = bytes <= kb * 1024;
+  if (!ok) failed = true;
+  return {
+    page,
+    'JS (brotli) KB': Math.round(bytes / 102.4) / 10,
+    files: files.size,
+    budget: kb,
+    ok,
+  };
+});
+console.table(rows);
+if (failed) {
+  console.error(
+    'bundle budget exceeded: load what the page does not show lazily (see apps/web/scripts/bundle-budget.mjs)',
+  );
+  process.exit(1);
+}
