@@ -14,6 +14,7 @@ import type { Logger } from 'pino';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 import { CodedHttpException, toApiError } from './common/errors/api-error';
+import { refuseUnknownHosts } from './common/http/allowed-host';
 import { requestIdFor } from './common/logging/logger';
 import { PinoNestLogger } from './common/logging/pino-nest-logger';
 import { requestContext } from './common/logging/request-context';
@@ -36,7 +37,8 @@ export async function createApp(
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     genReqId: (req: IncomingMessage) => requestIdFor(req.headers['x-request-id']),
-    trustProxy: config.trustProxy,
+    // Fastify takes a hop count or a list as is; `false` trusts no X-Forwarded-* at all.
+    trustProxy: typeof config.trustProxy === 'object' ? [...config.trustProxy] : config.trustProxy,
     bodyLimit: BODY_LIMIT_BYTES,
     return503OnClosing: true,
   });
@@ -52,6 +54,7 @@ export async function createApp(
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
 
   fastify.removeContentTypeParser('text/plain');
+  refuseUnknownHosts(fastify, config.allowedHosts);
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
     requestContext.run({ requestId: request.id }, done);

@@ -36,6 +36,7 @@ const MESSAGE_BY_CODE: Record<ErrorCode, string> = {
   EMAIL_TAKEN: 'There is already an account with this e-mail address.',
   CSRF_FAILED: 'This request came from outside the app and was refused.',
   IDEMPOTENCY_KEY_REUSED: 'This idempotency key was used for a different request.',
+  MISDIRECTED_REQUEST: 'This server does not answer for this host name.',
 };
 
 /** A typed error a capability throws when it has its own code; the filter keeps the code. */
