@@ -1,6 +1,7 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import type { ApiError, ErrorCode } from '@oefenruimte/shared';
 import { randomUUID } from 'node:crypto';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable';
 import { ValidationFailedException } from './validation-failed.exception';
 
 const CODE_BY_STATUS: Record<number, ErrorCode> = {
@@ -61,6 +62,8 @@ export interface ErrorOutcome {
   readonly body: ApiError;
   /** Set for 500s: the error that must be logged with the id the client sees. */
   readonly unexpected?: unknown;
+  /** Set for a 503 the client can retry: sent as the Retry-After header. */
+  readonly retryAfterSeconds?: number;
 }
 
 /** Fastify's own errors (body parsing, limits) carry a status and an FST_ code. */
@@ -110,6 +113,16 @@ export function toApiError(error: unknown): ErrorOutcome {
         code: 'SERVICE_UNAVAILABLE',
         message: MESSAGE_BY_CODE.SERVICE_UNAVAILABLE,
       },
+    };
+  }
+  if (isDatabaseUnavailable(error)) {
+    return {
+      body: {
+        statusCode: 503,
+        code: 'SERVICE_UNAVAILABLE',
+        message: MESSAGE_BY_CODE.SERVICE_UNAVAILABLE,
+      },
+      retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
     };
   }
   const status = fastifyStatus(error);
