@@ -124,7 +124,12 @@ async function serveWebApp(fastify: FastifyInstance, webDist: string): Promise<v
     root: webDist,
     wildcard: false,
     index: false,
+    // The build writes .br and .gz next to each file: sent as the browser accepts, never compressed per request.
+    preCompressed: true,
+    // Our own Cache-Control below; send's default (`max-age=0`) would overwrite it.
+    cacheControl: false,
     setHeaders: (res, path) => {
+      res.setHeader('vary', 'accept-encoding');
       // Vite puts a content hash in every asset name, so those may be cached for good.
       res.setHeader(
         'cache-control',
