@@ -15,6 +15,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 import { CodedHttpException, toApiError } from './common/errors/api-error';
+import { refuseUnknownHosts } from './common/http/allowed-host';
 import { requestIdFor } from './common/logging/logger';
 import { PinoNestLogger } from './common/logging/pino-nest-logger';
 import { requestContext } from './common/logging/request-context';
@@ -38,7 +39,8 @@ export async function createApp(
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     genReqId: (req: IncomingMessage) => requestIdFor(req.headers['x-request-id']),
-    trustProxy: config.trustProxy,
+    // Fastify takes a hop count or a list as is; `false` trusts no X-Forwarded-* at all.
+    trustProxy: typeof config.trustProxy === 'object' ? [...config.trustProxy] : config.trustProxy,
     bodyLimit: BODY_LIMIT_BYTES,
     return503OnClosing: true,
   });
@@ -54,6 +56,7 @@ export async function createApp(
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
 
   fastify.removeContentTypeParser('text/plain');
+  refuseUnknownHosts(fastify, config.allowedHosts);
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
     requestContext.run({ requestId: request.id }, done);
@@ -125,7 +128,12 @@ async function serveWebApp(fastify: FastifyInstance, webDist: string): Promise<v
     root: webDist,
     wildcard: false,
     index: false,
+    // The build writes .br and .gz next to each file: sent as the browser accepts, never compressed per request.
+    preCompressed: true,
+    // Our own Cache-Control below; send's default (`max-age=0`) would overwrite it.
+    cacheControl: false,
     setHeaders: (res, path) => {
+      res.setHeader('vary', 'accept-encoding');
       // Vite puts a content hash in every asset name, so those may be cached for good.
       res.setHeader(
         'cache-control',

@@ -5,9 +5,9 @@ import { dataSourceOptions } from '../src/database/data-source-options';
 import { MIGRATIONS } from '../src/database/migrations';
 import { testDatabaseUrl } from './support/test-app';
 
-/** Real-shaped rows for the tables that exist after migration `step` (1-based). */
-const FILL: Record<number, (db: DataSource) => Promise<void>> = {
-  1: async (db) => {
+/** Real-shaped rows for the tables that exist after the named migration. */
+const FILL: Record<string, (db: DataSource) => Promise<void>> = {
+  Identity1763726400000: async (db) => {
     const [p] = await db.query(
       `INSERT INTO practices (name, phone) VALUES ('Praktijk Oud', '010 000 00 00') RETURNING id`,
     );
@@ -29,7 +29,7 @@ const FILL: Record<number, (db: DataSource) => Promise<void>> = {
       [p.id, t.id, c.id],
     );
   },
-  2: async (db) => {
+  Homework1763812800000: async (db) => {
     const [[p], [t], [c]] = await Promise.all([
       db.query('SELECT id FROM practices LIMIT 1'),
       db.query("SELECT id FROM users WHERE role = 'therapist' LIMIT 1"),
@@ -61,7 +61,7 @@ const FILL: Record<number, (db: DataSource) => Promise<void>> = {
       [p.id, a.id, c.id],
     );
   },
-  4: async (db) => {
+  AuditChainPerPractice1764633600000: async (db) => {
     // After the per-practice chains: rows of the old practice, of a new one and of none.
     const [[old], [t]] = await Promise.all([
       db.query('SELECT id FROM practices LIMIT 1'),
@@ -95,7 +95,7 @@ describe('migrations run forward on a database that already holds data', () => {
       });
       await db.initialize();
       await db.runMigrations({ transaction: 'each' });
-      await FILL[step]?.(db);
+      await FILL[MIGRATIONS[step - 1]!.name]?.(db);
       await db.destroy();
     }
     const db = new DataSource(dataSourceOptions(url));

@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   'EMAIL_TAKEN',
   'CSRF_FAILED',
   'IDEMPOTENCY_KEY_REUSED',
+  'MISDIRECTED_REQUEST',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -53,7 +53,10 @@ export function signalsDanger(input: {
   return input.safetyConcern === true || input.tension === 10;
 }
 
+/** Built once: making a formatter costs far more than formatting with it (it is on every submit). */
+const AMSTERDAM_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
+
 /** Today in the Netherlands (yyyy-mm-dd): a check-in may be about today or earlier, not later. */
 export function todayInAmsterdam(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
+  return AMSTERDAM_DAY.format(now);
 }

@@ -14,6 +14,10 @@ import { UserEntity } from '../identity/user.entity';
 @Entity('checkins')
 @Index('checkins_client_day_idx', ['practiceId', 'clientId', 'day'])
 @Index('checkins_shared_idx', ['practiceId', 'clientId', 'sharedAt'], { where: 'shared' })
+// The overview's safety part: shared check-ins that signal danger are few, so this stays small.
+@Index('checkins_shared_danger_idx', ['practiceId', 'clientId', 'createdAt'], {
+  where: 'shared AND danger',
+})
 @Index('checkins_submit_key', ['clientId', 'submitKey'], { unique: true })
 @Check(
   'checkins_scales_check',

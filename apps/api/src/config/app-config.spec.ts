@@ -12,6 +12,25 @@ describe('loadConfig', () => {
     expect(config.secureCookies).toBe(false);
   });
 
+  it('trusts no proxy by default, and exactly the hops or addresses given', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.2, 172.16.0.0/12,::1' }).trustProxy).toEqual([
+      '10.0.0.2',
+      '172.16.0.0/12',
+      '::1',
+    ]);
+  });
+
+  it('answers for the public host name and loopback by default, plus ALLOWED_HOSTS', () => {
+    expect(loadConfig({}).allowedHosts).toEqual(['127.0.0.1', 'localhost', '[::1]']);
+    expect(
+      loadConfig({ PUBLIC_URL: 'https://oefenruimte.example.nl', ALLOWED_HOSTS: 'Praktijk.NL' })
+        .allowedHosts,
+    ).toEqual(['oefenruimte.example.nl', 'praktijk.nl', 'localhost', '127.0.0.1', '[::1]']);
+  });
+
   it('uses secure cookies in production', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).secureCookies).toBe(true);
   });
@@ -32,7 +51,10 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'mysql://u:p@db/x' }, /^DATABASE_URL must start with postgres:\/\//],
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL must be one of/],
     [{ NODE_ENV: 'staging' }, /^NODE_ENV must be one of/],
-    [{ TRUST_PROXY: 'maybe' }, /^TRUST_PROXY must be true or false/],
+    [{ TRUST_PROXY: 'maybe' }, /^TRUST_PROXY must be a number of proxy hops or/],
+    [{ TRUST_PROXY: 'true' }, /^TRUST_PROXY=true would believe any X-Forwarded-For/],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, /^TRUST_PROXY must be a number of proxy hops or/],
+    [{ ALLOWED_HOSTS: 'https://app.example.nl' }, /^ALLOWED_HOSTS must be a comma-separated/],
     [{ CORS_ORIGINS: 'https://a.nl/path' }, /^CORS_ORIGINS must be/],
     [{ PUBLIC_URL: 'ftp://x' }, /^PUBLIC_URL must be an http/],
     [{ SMTP_URL: 'http://mail' }, /^SMTP_URL must look like/],

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { isAbsolute, resolve } from 'node:path';
 
 /** The validated configuration the whole API runs on. Built once at start, never read from env again. */
@@ -13,8 +14,13 @@ export interface AppConfig {
   readonly webDist: string;
   /** Origins other than our own that may call the API with credentials. */
   readonly corsOrigins: readonly string[];
-  /** Behind a reverse proxy: trust X-Forwarded-* for the client IP and https. */
-  readonly trustProxy: boolean;
+  /**
+   * Which proxies in front of the API may say who the client is (X-Forwarded-For/-Proto):
+   * none (`false`), the nearest N hops, or the listed addresses/CIDRs. Never "everyone".
+   */
+  readonly trustProxy: TrustProxy;
+  /** Host names the server answers for (the Host header); anything else is refused with 421. */
+  readonly allowedHosts: readonly string[];
   readonly demoSeed: boolean;
   /** Where people reach the app; used for links in e-mails. */
   readonly publicUrl: string;
@@ -27,6 +33,8 @@ export interface AppConfig {
   readonly authRateLimitPerMinute: number;
   readonly version: string;
 }
+
+export type TrustProxy = false | number | readonly string[];
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -118,6 +126,54 @@ function databaseUrl(env: Env): string | undefined {
   return raw;
 }
 
+/** proxy-addr's names for address ranges, accepted in TRUST_PROXY next to addresses and CIDRs. */
+const NAMED_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function trustProxy(env: Env): TrustProxy {
+  const raw = env.TRUST_PROXY?.trim();
+  if (raw === undefined || raw === '' || ['false', '0', 'no'].includes(raw)) return false;
+  if (['true', 'yes'].includes(raw)) {
+    throw new ConfigError(
+      'TRUST_PROXY=true would believe any X-Forwarded-For a client sends; set the number of proxies in front of the API (1 behind one nginx) or their addresses, e.g. TRUST_PROXY=10.0.0.2 or 172.16.0.0/12',
+    );
+  }
+  if (/^\d+$/.test(raw)) {
+    if (Number(raw) > 10) throw new ConfigError(`TRUST_PROXY must be 1 to 10 hops (got "${raw}")`);
+    return Number(raw);
+  }
+  return raw.split(',').map((entry) => {
+    const value = entry.trim();
+    const [address = '', prefix, ...rest] = value.split('/');
+    const family = isIP(address);
+    const prefixOk =
+      prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= (family === 6 ? 128 : 32));
+    if (NAMED_RANGES.includes(value) || (family !== 0 && prefixOk && rest.length === 0)) {
+      return value;
+    }
+    throw new ConfigError(
+      `TRUST_PROXY must be a number of proxy hops or a comma-separated list of proxy addresses or CIDRs (got "${value}")`,
+    );
+  });
+}
+
+/** Loopback names cannot be rebound by a foreign web page, so they always work (health checks). */
+const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+
+function allowedHosts(env: Env, publicUrl: string): string[] {
+  const listed = (env.ALLOWED_HOSTS ?? '')
+    .split(',')
+    .map((entry) => entry.trim().toLowerCase())
+    .filter(Boolean);
+  for (const host of listed) {
+    if (!/^([a-z0-9-]+\.)*[a-z0-9-]+$|^\[[0-9a-f:.]+\]$/.test(host)) {
+      throw new ConfigError(
+        `ALLOWED_HOSTS must be a comma-separated list of host names without scheme or port, like oefenruimte.example.nl (got "${host}")`,
+      );
+    }
+  }
+  return [...new Set([new URL(publicUrl).hostname, ...listed, ...LOOPBACK_HOSTS])];
+}
+
 function origins(env: Env): string[] {
   const raw = env.CORS_ORIGINS;
   if (!raw) return [];
@@ -146,6 +202,11 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   const url = databaseUrl(env);
   const listenPort = port(env, 'PORT', 3000);
   const host = env.HOST || '127.0.0.1';
+  const publicUrl = httpUrl(
+    env,
+    'PUBLIC_URL',
+    `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${listenPort}`,
+  );
   return {
     nodeEnv,
     host,
@@ -155,14 +216,11 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
     webDist: isAbsolute(webDist) ? webDist : resolve(cwd, webDist),
     corsOrigins: origins(env),
-    trustProxy: bool(env, 'TRUST_PROXY', false),
+    trustProxy: trustProxy(env),
     // The demo practice is for the local two-command start; a real server opts in explicitly.
     demoSeed: bool(env, 'DEMO_SEED', url === undefined),
-    publicUrl: httpUrl(
-      env,
-      'PUBLIC_URL',
-      `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${listenPort}`,
-    ),
+    publicUrl,
+    allowedHosts: allowedHosts(env, publicUrl),
     secureCookies: bool(env, 'SECURE_COOKIES', nodeEnv === 'production'),
     smtpUrl: smtp(env),
     mailFrom: env.MAIL_FROM || 'Oefenruimte <no-reply@oefenruimte.local>',

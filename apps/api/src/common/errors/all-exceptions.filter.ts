@@ -9,10 +9,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const { body, unexpected } = toApiError(exception);
+    const { body, unexpected, retryAfterSeconds } = toApiError(exception);
     if (unexpected !== undefined) {
       this.logger.error({ errorId: body.errorId, err: unexpected, msg: 'unexpected error' });
     }
+    if (retryAfterSeconds !== undefined)
+      void reply.header('retry-after', String(retryAfterSeconds));
     void reply
       .status(body.statusCode)
       .header('content-type', 'application/json; charset=utf-8')

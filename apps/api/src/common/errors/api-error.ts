@@ -1,6 +1,7 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import type { ApiError, ErrorCode } from '@oefenruimte/shared';
 import { randomUUID } from 'node:crypto';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable';
 import { ValidationFailedException } from './validation-failed.exception';
 
 const CODE_BY_STATUS: Record<number, ErrorCode> = {
@@ -36,6 +37,7 @@ const MESSAGE_BY_CODE: Record<ErrorCode, string> = {
   EMAIL_TAKEN: 'There is already an account with this e-mail address.',
   CSRF_FAILED: 'This request came from outside the app and was refused.',
   IDEMPOTENCY_KEY_REUSED: 'This idempotency key was used for a different request.',
+  MISDIRECTED_REQUEST: 'This server does not answer for this host name.',
 };
 
 /** A typed error a capability throws when it has its own code; the filter keeps the code. */
@@ -60,6 +62,8 @@ export interface ErrorOutcome {
   readonly body: ApiError;
   /** Set for 500s: the error that must be logged with the id the client sees. */
   readonly unexpected?: unknown;
+  /** Set for a 503 the client can retry: sent as the Retry-After header. */
+  readonly retryAfterSeconds?: number;
 }
 
 /** Fastify's own errors (body parsing, limits) carry a status and an FST_ code. */
@@ -109,6 +113,16 @@ export function toApiError(error: unknown): ErrorOutcome {
         code: 'SERVICE_UNAVAILABLE',
         message: MESSAGE_BY_CODE.SERVICE_UNAVAILABLE,
       },
+    };
+  }
+  if (isDatabaseUnavailable(error)) {
+    return {
+      body: {
+        statusCode: 503,
+        code: 'SERVICE_UNAVAILABLE',
+        message: MESSAGE_BY_CODE.SERVICE_UNAVAILABLE,
+      },
+      retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
     };
   }
   const status = fastifyStatus(error);

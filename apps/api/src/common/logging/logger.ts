@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
+import pretty from 'pino-pretty';
 import type { AppConfig } from '../../config/app-config';
 
 /**
@@ -22,8 +23,31 @@ export const REDACTED_PATHS = [
   'token',
 ];
 
-export function createLogger(config: Pick<AppConfig, 'logLevel' | 'version'>): Logger {
-  return pino({
+export interface LogOutput {
+  /** Readable lines instead of JSON; by default exactly when standard output is a terminal. */
+  readonly pretty?: boolean;
+  /** Where lines go; standard output by default. */
+  readonly destination?: NodeJS.WritableStream;
+}
+
+/**
+ * One JSON line per event for log collectors, readable lines for a person at a terminal
+ * (`npm start`). Redaction and the serializers run before either, so both hide the same.
+ */
+export function createLogger(
+  config: Pick<AppConfig, 'logLevel' | 'version'>,
+  output: LogOutput = {},
+): Logger {
+  const readable = output.pretty ?? process.stdout.isTTY === true;
+  const destination: DestinationStream | undefined = readable
+    ? pretty({
+        destination: output.destination ?? 1,
+        sync: true,
+        translateTime: 'SYS:HH:MM:ss',
+        ignore: 'pid,hostname,service,version',
+      })
+    : (output.destination as DestinationStream | undefined);
+  const options: pino.LoggerOptions = {
     level: config.logLevel,
     base: { service: 'oefenruimte-api', version: config.version },
     timestamp: pino.stdTimeFunctions.isoTime,
@@ -38,7 +62,8 @@ export function createLogger(config: Pick<AppConfig, 'logLevel' | 'version'>): L
       res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
       err: serializeError,
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /**
