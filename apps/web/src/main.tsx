@@ -6,17 +6,27 @@ import { AppProviders } from './app/providers';
 import { createQueryClient } from './app/query-client';
 import { createAppRouter } from './app/router';
 import { AppErrorBoundary } from './components/errors/app-error-boundary';
-import { createI18n } from './components/i18n/create-i18n';
+import { createI18n, languageBundle } from './components/i18n/create-i18n';
+import { readStoredLocale } from './components/i18n/locale-storage';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-createRoot(container).render(
-  <StrictMode>
-    <AppProviders i18n={createI18n()} queryClient={createQueryClient()}>
-      <AppErrorBoundary>
-        <RouterProvider router={createAppRouter()} />
-      </AppErrorBoundary>
-    </AppProviders>
-  </StrictMode>,
-);
+const locale = readStoredLocale();
+// English texts arrive first for who chose English; without them (offline) the app is Dutch.
+void languageBundle(locale)
+  .catch(() => undefined)
+  .then((english) =>
+    createRoot(container).render(
+      <StrictMode>
+        <AppProviders
+          i18n={createI18n(locale === 'en' && !english ? 'nl' : locale, english)}
+          queryClient={createQueryClient()}
+        >
+          <AppErrorBoundary>
+            <RouterProvider router={createAppRouter()} />
+          </AppErrorBoundary>
+        </AppProviders>
+      </StrictMode>,
+    ),
+  );

@@ -6,6 +6,7 @@ import { AppProviders } from '../app/providers';
 import { createQueryClient } from '../app/query-client';
 import { routes as appRoutes } from '../app/router';
 import { createI18n } from '../components/i18n/create-i18n';
+import { english } from '../components/i18n/resources-en';
 
 interface Options {
   readonly locale?: Locale;
@@ -20,7 +21,7 @@ export function renderRoute(
 ): RenderResult {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   return render(
-    <AppProviders i18n={createI18n(locale)} queryClient={createQueryClient()} env="test">
+    <AppProviders i18n={createI18n(locale, english)} queryClient={createQueryClient()} env="test">
       <RouterProvider router={router} />
     </AppProviders>,
   );
@@ -29,7 +30,7 @@ export function renderRoute(
 /** Renders one component with the providers but without a router. */
 export function renderWithProviders(ui: ReactNode, { locale }: { locale?: Locale } = {}) {
   return render(
-    <AppProviders i18n={createI18n(locale)} queryClient={createQueryClient()} env="test">
+    <AppProviders i18n={createI18n(locale, english)} queryClient={createQueryClient()} env="test">
       {ui}
     </AppProviders>,
   );

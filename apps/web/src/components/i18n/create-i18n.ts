@@ -2,22 +2,23 @@ import { DEFAULT_LOCALE, isLocale, type Locale, LOCALES } from '@oefenruimte/sha
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { readStoredLocale, storeLocale } from './locale-storage';
-import { NAMESPACES, resources } from './resources';
+import { type Bundle, dutch, loadEnglish, NAMESPACES } from './resources';
 
 /**
  * One i18next instance per app (and per test). The language comes from the stored choice,
  * else Dutch; the browser's language is deliberately not guessed, Dutch is the product's home.
+ * Pass `english` when the language is English, so the first render is already in English.
  */
-export function createI18n(locale: Locale = readStoredLocale()): i18n {
+export function createI18n(locale: Locale = readStoredLocale(), english?: Bundle): i18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
-    resources,
+    resources: { nl: dutch, ...(english ? { en: english } : {}) },
     ns: [...NAMESPACES],
     defaultNS: 'translation',
     lng: locale,
     fallbackLng: DEFAULT_LOCALE,
     supportedLngs: [...LOCALES],
-    // Resources are bundled, so init finishes synchronously: no flash of untranslated keys.
+    // Resources are given, so init finishes synchronously: no flash of untranslated keys.
     initAsync: false,
     interpolation: { escapeValue: false },
   });
@@ -30,4 +31,19 @@ export function createI18n(locale: Locale = readStoredLocale()): i18n {
     storeLocale(lng);
   });
   return instance;
+}
+
+/** The texts a language needs, fetched when missing (only English ever is). */
+export async function languageBundle(locale: Locale): Promise<Bundle | undefined> {
+  return locale === 'en' ? loadEnglish() : undefined;
+}
+
+/** Switches language, first fetching its texts when this instance does not have them yet. */
+export async function switchLanguage(instance: i18n, locale: Locale): Promise<void> {
+  if (!instance.hasResourceBundle(locale, 'translation')) {
+    const bundle = await languageBundle(locale);
+    for (const namespace of NAMESPACES)
+      if (bundle) instance.addResourceBundle(locale, namespace, bundle[namespace]);
+  }
+  await instance.changeLanguage(locale);
 }

@@ -1,4 +1,7 @@
-import { resources } from './resources';
+import { dutch } from './resources';
+import { english } from './resources-en';
+
+const resources = { nl: dutch, en: english };
 
 function keysOf(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
