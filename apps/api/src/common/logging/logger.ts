@@ -43,6 +43,7 @@ export function createLogger(
     ? pretty({
         destination: output.destination ?? 1,
         sync: true,
+        singleLine: true,
         translateTime: 'SYS:HH:MM:ss',
         ignore: 'pid,hostname,service,version',
       })
