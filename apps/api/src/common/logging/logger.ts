@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
+import { QueryFailedError } from 'typeorm';
 import type { AppConfig } from '../../config/app-config';
 
 /**
@@ -22,41 +23,92 @@ export const REDACTED_PATHS = [
   'token',
 ];
 
-export function createLogger(config: Pick<AppConfig, 'logLevel' | 'version'>): Logger {
-  return pino({
+export function createLogger(
+  config: Pick<AppConfig, 'logLevel' | 'version'>,
+  /** Where lines go: standard output, or a stream of a test that reads them. */
+  destination?: DestinationStream,
+): Logger {
+  const options: pino.LoggerOptions = {
     level: config.logLevel,
     base: { service: 'oefenruimte-api', version: config.version },
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     serializers: {
-      // The query string can carry things like a reset token; log the path only.
-      req: (req: { id?: string; method?: string; url?: string; ip?: string }) => ({
+      // The query string can carry things like a reset token, a path what someone typed into
+      // it: log the route's pattern (`/api/clients/:clientId`), the path only when none matched.
+      req: (req: {
+        method?: string;
+        url?: string;
+        ip?: string;
+        routeOptions?: { url?: string };
+      }) => ({
         method: req.method,
-        path: req.url?.split('?')[0],
+        path: req.routeOptions?.url ?? req.url?.split('?')[0]?.slice(0, 200),
         ip: req.ip,
       }),
       res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
-      err: serializeError,
+      err: (error: unknown) => serializeError(error),
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
+/** Fields of a database error that name things of the schema, never a value. */
+const SAFE_DB_FIELDS = [
+  'code',
+  'severity',
+  'constraint',
+  'table',
+  'column',
+  'schema',
+  'dataType',
+  'routine',
+] as const;
+
+/** Quoted or bracketed text in a message: where PostgreSQL and V8 quote the value they refused. */
+const QUOTED = /"[^"]*"|'[^']*'|`[^`]*`|\([^()]*\)|\[[^[\]]*\]|<[^<>]*>/g;
+
+const isDatabaseError = (error: Record<string, unknown>): boolean =>
+  error instanceof QueryFailedError ||
+  'driverError' in error ||
+  (typeof error.code === 'string' && /^[0-9A-Z]{5}$/.test(error.code) && 'severity' in error);
+
 /**
- * Errors without their SQL parameters: a failed query carries the values it was given (a note,
- * a check-in score, an answer), and those must never reach a log line. The SQL text stays.
+ * An error as it may be logged: what kind it was, where it was thrown and which part of the
+ * schema it concerned, never a value. A database error's message, `detail`, `where` and
+ * parameters quote what was sent (a note, an answer, an address), so they are left out; the
+ * SQL text is kept (every query is parameterised, so it holds no values). Other errors keep
+ * their message with anything quoted in it replaced, and their stack frames without it.
  */
-export function serializeError(error: unknown): unknown {
-  const serialized = pino.stdSerializers.err(error as Error) as unknown as Record<string, unknown>;
-  const scrub = (value: unknown): unknown => {
-    if (typeof value !== 'object' || value === null) return value;
-    const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
-    for (const key of ['parameters', 'params', 'values', 'bind'])
-      if (key in copy) copy[key] = '[redacted]';
-    if ('driverError' in copy) copy.driverError = scrub(copy.driverError);
-    if ('cause' in copy) copy.cause = scrub(copy.cause);
-    return copy;
-  };
-  return scrub(serialized);
+export function serializeError(error: unknown, depth = 0): unknown {
+  if (typeof error !== 'object' || error === null) return { type: typeof error };
+  const source = error as Record<string, unknown>;
+  const type = (error as Error).constructor?.name ?? 'Object';
+  const frames =
+    typeof source.stack === 'string'
+      ? source.stack
+          .split('\n')
+          .filter((line) => line.startsWith('    at '))
+          .join('\n')
+      : undefined;
+  const out: Record<string, unknown> = { type, stack: frames };
+  if (isDatabaseError(source)) {
+    const driver = (source.driverError ?? source) as Record<string, unknown>;
+    for (const key of SAFE_DB_FIELDS) {
+      const value = source[key] ?? driver[key];
+      if (typeof value === 'string') out[key] = value;
+    }
+    if (typeof source.query === 'string') out.query = source.query.slice(0, 2000);
+    out.message = '[database error; see code]';
+  } else {
+    if (typeof source.message === 'string')
+      out.message = source.message.replace(QUOTED, '[…]').slice(0, 500);
+    if (typeof source.code === 'string')
+      out.code = source.code.replace(QUOTED, '[…]').slice(0, 100);
+    if (typeof source.statusCode === 'number') out.statusCode = source.statusCode;
+  }
+  if (source.cause !== undefined && depth < 3) out.cause = serializeError(source.cause, depth + 1);
+  return out;
 }
 
 const INCOMING_ID = /^[A-Za-z0-9_-]{8,64}$/;
