@@ -53,9 +53,8 @@ export function createLogger(
   return destination ? pino(options, destination) : pino(options);
 }
 
-/** Fields of a database error that name things of the schema, never a value. */
+/** Fields of a database error that name things of the schema, never a value (`code` is the SQLSTATE). */
 const SAFE_DB_FIELDS = [
-  'code',
   'severity',
   'constraint',
   'table',
@@ -94,6 +93,9 @@ export function serializeError(error: unknown, depth = 0): unknown {
   const out: Record<string, unknown> = { type, stack: frames };
   if (isDatabaseError(source)) {
     const driver = (source.driverError ?? source) as Record<string, unknown>;
+    // Logged as `sqlState`: `*.code` is redacted, as it may be a second-factor code.
+    const code = source.code ?? driver.code;
+    if (typeof code === 'string') out.sqlState = code;
     for (const key of SAFE_DB_FIELDS) {
       const value = source[key] ?? driver[key];
       if (typeof value === 'string') out[key] = value;
@@ -104,7 +106,7 @@ export function serializeError(error: unknown, depth = 0): unknown {
     if (typeof source.message === 'string')
       out.message = source.message.replace(QUOTED, '[…]').slice(0, 500);
     if (typeof source.code === 'string')
-      out.code = source.code.replace(QUOTED, '[…]').slice(0, 100);
+      out.errorCode = source.code.replace(QUOTED, '[…]').slice(0, 100);
     if (typeof source.statusCode === 'number') out.statusCode = source.statusCode;
   }
   if (source.cause !== undefined && depth < 3) out.cause = serializeError(source.cause, depth + 1);
