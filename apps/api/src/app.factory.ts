@@ -14,6 +14,7 @@ import type { Logger } from 'pino';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 import { CodedHttpException, toApiError } from './common/errors/api-error';
+import { answerFrameworkError } from './common/errors/framework-errors';
 import { registerJsonBodyParser } from './common/http/json-body-parser';
 import { requestIdFor } from './common/logging/logger';
 import { PinoNestLogger } from './common/logging/pino-nest-logger';
@@ -40,6 +41,8 @@ export async function createApp(
     trustProxy: config.trustProxy,
     bodyLimit: BODY_LIMIT_BYTES,
     return503OnClosing: true,
+    // A path the router cannot decode is a 400 in the API's error shape (framework-errors.ts).
+    frameworkErrors: answerFrameworkError,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, extraImports),

@@ -35,7 +35,8 @@ export function createLogger(
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     serializers: {
       // The query string can carry things like a reset token, a path what someone typed into
-      // it: log the route's pattern (`/api/clients/:clientId`), the path only when none matched.
+      // it: log the route's pattern (`/api/clients/:clientId`); when none matched, only the
+      // first two parts of the path (`/api/clients/…`).
       req: (req: {
         method?: string;
         url?: string;
@@ -43,7 +44,7 @@ export function createLogger(
         routeOptions?: { url?: string };
       }) => ({
         method: req.method,
-        path: req.routeOptions?.url ?? req.url?.split('?')[0]?.slice(0, 200),
+        path: req.routeOptions?.url ?? unmatchedPath(req.url),
         ip: req.ip,
       }),
       res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
@@ -51,6 +52,14 @@ export function createLogger(
     },
   };
   return destination ? pino(options, destination) : pino(options);
+}
+
+/** The start of a path no route matched: enough to see where it went, not what was typed. */
+function unmatchedPath(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  const parts = url.split('?')[0]!.split('/').slice(1);
+  const kept = parts.slice(0, 2).map((part) => (/^[a-z0-9._-]{1,40}$/.test(part) ? part : '…'));
+  return `/${kept.join('/')}${parts.length > 2 ? '/…' : ''}`;
 }
 
 /** Fields of a database error that name things of the schema, never a value (`code` is the SQLSTATE). */
