@@ -53,8 +53,9 @@ const today = () =>
 /** The fields a DTO validates (inherited ones included), read from class-validator's metadata. */
 function dtoFields(className: string): string[] {
   const storage = getMetadataStorage();
-  const targets = (storage as unknown as { validationMetadatas: Map<Function, unknown> })
-    .validationMetadatas;
+  const targets = (
+    storage as unknown as { validationMetadatas: Map<abstract new () => object, unknown> }
+  ).validationMetadatas;
   const target = [...targets.keys()].find((t) => t.name === className);
   if (!target) return [];
   return [

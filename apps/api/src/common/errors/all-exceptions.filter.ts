@@ -13,6 +13,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (unexpected !== undefined) {
       this.logger.error({ errorId: body.errorId, err: unexpected, msg: 'unexpected error' });
     }
+    // A body refused for its size is not read: closing the connection spares reading the rest.
+    if (body.statusCode === 413) void reply.header('connection', 'close');
     void reply
       .status(body.statusCode)
       .header('content-type', 'application/json; charset=utf-8')
