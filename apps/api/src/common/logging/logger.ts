@@ -76,6 +76,9 @@ const SAFE_DB_FIELDS = [
 /** Quoted or bracketed text in a message: where PostgreSQL and V8 quote the value they refused. */
 const QUOTED = /"[^"]*"|'[^']*'|`[^`]*`|\([^()]*\)|\[[^[\]]*\]|<[^<>]*>/g;
 
+/** A message with everything quoted or bracketed in it replaced: the value it quoted is gone. */
+export const withoutQuotes = (text: string): string => text.replace(QUOTED, '[…]');
+
 const isDatabaseError = (error: Record<string, unknown>): boolean =>
   error instanceof QueryFailedError ||
   'driverError' in error ||
@@ -113,9 +116,8 @@ export function serializeError(error: unknown, depth = 0): unknown {
     out.message = '[database error; see code]';
   } else {
     if (typeof source.message === 'string')
-      out.message = source.message.replace(QUOTED, '[…]').slice(0, 500);
-    if (typeof source.code === 'string')
-      out.errorCode = source.code.replace(QUOTED, '[…]').slice(0, 100);
+      out.message = withoutQuotes(source.message).slice(0, 500);
+    if (typeof source.code === 'string') out.errorCode = withoutQuotes(source.code).slice(0, 100);
     if (typeof source.statusCode === 'number') out.statusCode = source.statusCode;
   }
   if (source.cause !== undefined && depth < 3) out.cause = serializeError(source.cause, depth + 1);
