@@ -16,6 +16,8 @@ import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 import { CodedHttpException, toApiError } from './common/errors/api-error';
 import { refuseUnknownHosts } from './common/http/allowed-host';
+import { answerFrameworkError } from './common/errors/framework-errors';
+import { registerJsonBodyParser } from './common/http/json-body-parser';
 import { requestIdFor } from './common/logging/logger';
 import { PinoNestLogger } from './common/logging/pino-nest-logger';
 import { requestContext } from './common/logging/request-context';
@@ -43,6 +45,8 @@ export async function createApp(
     trustProxy: typeof config.trustProxy === 'object' ? [...config.trustProxy] : config.trustProxy,
     bodyLimit: BODY_LIMIT_BYTES,
     return503OnClosing: true,
+    // A path the router cannot decode is a 400 in the API's error shape (framework-errors.ts).
+    frameworkErrors: answerFrameworkError,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, extraImports),
@@ -57,6 +61,8 @@ export async function createApp(
 
   fastify.removeContentTypeParser('text/plain');
   refuseUnknownHosts(fastify, config.allowedHosts);
+  // JSON nested deeper than any real body is refused before it is parsed (see json-body-parser.ts).
+  registerJsonBodyParser(fastify);
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
     requestContext.run({ requestId: request.id }, done);

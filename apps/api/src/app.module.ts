@@ -1,10 +1,10 @@
-import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { SessionGuard } from './common/auth/session.guard';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
-import { ValidationFailedException } from './common/errors/validation-failed.exception';
+import { AppValidationPipe } from './common/pipes/app-validation.pipe';
 import { dataSourceOptions } from './database/data-source-options';
 import { AuditModule } from './audit/audit.module';
 import { CareModule } from './care/care.module';
@@ -57,15 +57,7 @@ export class AppModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_GUARD, useClass: SessionGuard },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
-        {
-          provide: APP_PIPE,
-          useValue: new ValidationPipe({
-            whitelist: true,
-            forbidNonWhitelisted: true,
-            transform: true,
-            exceptionFactory: (errors) => ValidationFailedException.fromValidationErrors(errors),
-          }),
-        },
+        { provide: APP_PIPE, useValue: new AppValidationPipe() },
       ],
       exports: [APP_CONFIG],
     };

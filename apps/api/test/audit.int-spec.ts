@@ -136,7 +136,7 @@ describe('audit log (NEN 7513)', () => {
       'SELECT id, seq::text AS seq FROM audit_events WHERE chain_key = $1 ORDER BY chain_pos',
       [therapist.practiceId],
     );
-    const [removed, next] = rows.slice(-3);
+    const [removed, next] = rows.slice(-3) as [(typeof rows)[0], (typeof rows)[0]];
     await data
       .transaction(async (manager) => {
         await manager.query(

@@ -36,7 +36,7 @@ export class AccessLogService {
     query: AccessLogQueryDto,
     meta: RequestMeta,
   ): Promise<Page<AccessLogEntry>> {
-    const [afterSeq] = decodeCursor(query.cursor, 1) ?? [null];
+    const [afterSeq] = decodeCursor(query.cursor, ['seq']) ?? [null];
     const column = user.role === 'client' ? 'subject_id' : 'actor_id';
     const rows: Row[] = await this.dataSource.query(
       `SELECT e.id, e.seq::text AS seq, e.at, a.name AS actor_name, s.name AS subject_name, e.actor_role, e.action, e.event,

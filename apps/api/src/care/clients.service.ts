@@ -36,7 +36,7 @@ export class ClientsService {
     cursor: string | undefined,
     meta: RequestMeta,
   ): Promise<Page<ClientSummary>> {
-    const after = decodeCursor(cursor, 2);
+    const after = decodeCursor(cursor, ['text', 'uuid']);
     return this.dataSource.transaction(async (manager) => {
       const rows: Row[] = await manager.query(
         `SELECT c.id, c.name, r.id AS care_relation_id, r.since, r.until

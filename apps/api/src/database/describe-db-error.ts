@@ -1,3 +1,5 @@
+import { withoutQuotes } from '../common/logging/logger';
+
 /** One line on why the database could not be used, without the password from the URL. */
 export function describeDatabaseError(error: unknown, url: string): string {
   let where = 'the database';
@@ -17,6 +19,11 @@ export function describeDatabaseError(error: unknown, url: string): string {
     '28000': 'the server refused this user',
     '3D000': 'that database does not exist',
   };
-  const reason = (code && reasons[code]) ?? message?.split('\n')[0] ?? 'unknown error';
+  // A PostgreSQL message can quote a value (of a row a migration touched): name the SQLSTATE.
+  const isSqlState = typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code);
+  const reason =
+    (code && reasons[code]) ??
+    (isSqlState ? `PostgreSQL refused it (SQLSTATE ${code})` : undefined) ??
+    (message ? withoutQuotes(message.split('\n')[0]!) : 'unknown error');
   return `Cannot use the database at ${where}: ${reason}. Check DATABASE_URL.`;
 }

@@ -108,7 +108,7 @@ export class InvitationsService {
   }
 
   async list(user: AuthUser, cursor: string | undefined): Promise<Page<Invitation>> {
-    const after = decodeCursor(cursor, 2);
+    const after = decodeCursor(cursor, ['instant', 'uuid']);
     const rows: Row[] = await this.dataSource.query(
       `SELECT ${COLUMNS} FROM invitations
         WHERE practice_id = $1 AND invited_by = $2

@@ -151,6 +151,11 @@ export class LibraryService implements OnApplicationBootstrap {
       } else {
         content = blankModule('nieuwe-oefening');
       }
+      // Finding a free slug and taking it is one step per practice: five copies of one module
+      // at once get -kopie, -kopie-2 … instead of racing for the same name.
+      await manager.query("SELECT pg_advisory_xact_lock(hashtext('modules.slug:' || $1))", [
+        user.practiceId,
+      ]);
       const slug = await this.freeSlug(
         user.practiceId,
         dto.copyFrom ? `${content.slug.replace(/-kopie(-\d+)?$/, '')}-kopie` : content.slug,

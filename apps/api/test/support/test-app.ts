@@ -1,6 +1,7 @@
 import type { DynamicModule } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { DestinationStream } from 'pino';
 import { closeGracefully, createApp } from '../../src/app.factory';
 import { loadConfig } from '../../src/config/app-config';
 import { createLogger } from '../../src/common/logging/logger';
@@ -26,6 +27,8 @@ export async function startTestApp(
     databaseUrl?: string;
     extraImports?: DynamicModule['imports'];
     env?: Record<string, string>;
+    /** Receives every log line (at LOG_LEVEL from `env`), for tests that check what is logged. */
+    logStream?: DestinationStream;
   } = {},
 ): Promise<TestApp> {
   const databaseUrl = options.databaseUrl ?? testDatabaseUrl();
@@ -41,7 +44,11 @@ export async function startTestApp(
     }),
     databaseUrl,
   };
-  const app = await createApp(config, createLogger(config), options.extraImports);
+  const app = await createApp(
+    config,
+    createLogger(config, { pretty: false, destination: options.logStream }),
+    options.extraImports,
+  );
   await app.init();
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   await fastify.ready();

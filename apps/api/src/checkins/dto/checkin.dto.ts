@@ -10,14 +10,12 @@ import {
   type UpdateCheckinRequest,
   type WindowOfTolerance,
 } from '@oefenruimte/shared';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
   Length,
@@ -26,8 +24,8 @@ import {
   MaxLength,
   Min,
   ValidateIf,
-  ValidateNested,
 } from 'class-validator';
+import { IsDay, IsVersion, NestedObject } from '../../common/dto/fields';
 
 /** A 0–10 scale answer; leaving it out or null means "not answered" (no question is mandatory). */
 const Scale = (): PropertyDecorator => (target, key) => {
@@ -78,8 +76,7 @@ class CheckinFieldsDto {
   @OptionalText(CHECKIN_NOTE_MAX_LENGTH) note?: string | null;
 
   @IsOptional()
-  @ValidateNested()
-  @Type(() => CheckinItemsDto)
+  @NestedObject(() => CheckinItemsDto)
   items?: CheckinItemsDto;
 
   @OptionalBoolean() safetyConcern?: boolean | null;
@@ -94,8 +91,7 @@ class CheckinFieldsDto {
 }
 
 export class CreateCheckinDto extends CheckinFieldsDto implements CreateCheckinRequest {
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'day must be a date like 2026-11-21' })
+  @IsDay()
   day!: string;
 
   @IsString()
@@ -106,12 +102,10 @@ export class CreateCheckinDto extends CheckinFieldsDto implements CreateCheckinR
 
 export class UpdateCheckinDto extends CheckinFieldsDto implements UpdateCheckinRequest {
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'day must be a date like 2026-11-21' })
+  @IsDay()
   day?: string;
 
-  @IsInt()
-  @Min(1)
+  @IsVersion()
   version!: number;
 }
 
@@ -125,12 +119,10 @@ export class CheckinPreferencesDto implements CheckinPreferences {
 
 export class PeriodQueryDto {
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be a date like 2026-11-01' })
+  @IsDay()
   from?: string;
 
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'to must be a date like 2026-11-30' })
+  @IsDay()
   to?: string;
 }

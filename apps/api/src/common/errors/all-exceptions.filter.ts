@@ -15,6 +15,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     if (retryAfterSeconds !== undefined)
       void reply.header('retry-after', String(retryAfterSeconds));
+    // A body refused for its size is not read: closing the connection spares reading the rest.
+    if (body.statusCode === 413) void reply.header('connection', 'close');
     void reply
       .status(body.statusCode)
       .header('content-type', 'application/json; charset=utf-8')

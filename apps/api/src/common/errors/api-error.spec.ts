@@ -1,4 +1,5 @@
 import { ConflictException, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
+import { QueryFailedError } from 'typeorm';
 import { toApiError } from './api-error';
 import { ValidationFailedException } from './validation-failed.exception';
 
@@ -51,5 +52,16 @@ describe('toApiError', () => {
   it('does not trust a statusCode on an arbitrary error', () => {
     const sneaky = Object.assign(new Error('db down'), { statusCode: 404 });
     expect(toApiError(sneaky).body.statusCode).toBe(500);
+  });
+
+  it('answers a unique-key race, a serialization failure or a deadlock with 409', () => {
+    for (const code of ['23505', '40001', '40P01']) {
+      const driverError = Object.assign(new Error('duplicate key'), { code });
+      const { body, unexpected } = toApiError(
+        new QueryFailedError('INSERT INTO modules', [], driverError),
+      );
+      expect(body).toEqual({ statusCode: 409, code: 'CONFLICT', message: expect.any(String) });
+      expect(unexpected).toBeUndefined();
+    }
   });
 });

@@ -83,6 +83,19 @@ function fastifyStatus(error: unknown): number | undefined {
   return undefined;
 }
 
+/**
+ * SQLSTATEs of two writes that met: a unique key taken between check and insert (23505), or a
+ * transaction that lost to a concurrent one (40001 serialization, 40P01 deadlock). The other
+ * write won; trying again sees it. A conflict, never a server error.
+ */
+const WRITE_RACE_CODES = new Set(['23505', '40001', '40P01']);
+
+function isWriteRace(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, driverError } = error as { code?: unknown; driverError?: { code?: unknown } };
+  return WRITE_RACE_CODES.has(String(code ?? driverError?.code));
+}
+
 /** Turns anything thrown into the one error shape; only the status and a fixed text leak out. */
 export function toApiError(error: unknown): ErrorOutcome {
   if (error instanceof ValidationFailedException) {
@@ -124,6 +137,9 @@ export function toApiError(error: unknown): ErrorOutcome {
       },
       retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
     };
+  }
+  if (isWriteRace(error)) {
+    return { body: { statusCode: 409, code: 'CONFLICT', message: MESSAGE_BY_CODE.CONFLICT } };
   }
   const status = fastifyStatus(error);
   if (status !== undefined) {

@@ -15,6 +15,51 @@ describe('logging', () => {
     expect(line).toContain('INSERT INTO checkins');
   });
 
+  it('keeps only the safe fields of a database error: never its message, detail or where', () => {
+    const driverError = Object.assign(
+      new Error('invalid byte sequence for encoding "UTF8": 0x00 near "lieve woorden"'),
+      {
+        code: '22021',
+        severity: 'ERROR',
+        detail: 'Key (note)=(lieve woorden) already exists.',
+        where: 'JSON data, line 1: lieve woorden',
+        table: 'checkins',
+        column: 'note',
+        routine: 'report_invalid_encoding',
+      },
+    );
+    const error = new QueryFailedError(
+      'UPDATE checkins SET note = $1',
+      ['lieve woorden'],
+      driverError,
+    );
+    const serialized = serializeError(error) as Record<string, unknown>;
+    expect(JSON.stringify(serialized)).not.toContain('lieve woorden');
+    expect(serialized).toMatchObject({
+      type: 'QueryFailedError',
+      sqlState: '22021',
+      table: 'checkins',
+      column: 'note',
+      routine: 'report_invalid_encoding',
+    });
+  });
+
+  it('drops quoted text from the message of any other error, keeping the stack frames', () => {
+    let error: unknown;
+    try {
+      JSON.parse('{"note": "lieve woorden"');
+    } catch (caught) {
+      error = caught;
+    }
+    const serialized = serializeError(new Error('wrapped', { cause: error }));
+    expect(JSON.stringify(serialized)).not.toContain('lieve woorden');
+    expect(serialized).toMatchObject({
+      type: 'Error',
+      message: 'wrapped',
+      stack: expect.stringContaining('    at '),
+    });
+  });
+
   it('redacts credentials and client text passed in by hand', () => {
     const lines: string[] = [];
     const logger = pino(

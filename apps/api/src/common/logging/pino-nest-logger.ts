@@ -1,5 +1,6 @@
 import type { LoggerService } from '@nestjs/common';
 import type { Logger } from 'pino';
+import { serializeError } from './logger';
 import { requestContext } from './request-context';
 
 /** Nest's start-up chatter; useful when debugging, noise in a terminal. */
@@ -42,7 +43,11 @@ export class PinoNestLogger implements LoggerService {
     const requestId = requestContext.getStore()?.requestId;
     const bindings = { context, ...(requestId ? { reqId: requestId } : {}) };
     if (message instanceof Error)
-      this.logger[level]({ ...bindings, err: message }, message.message);
+      // The err serializer keeps what may be logged; the raw message can quote a value.
+      this.logger[level](
+        { ...bindings, err: message },
+        (serializeError(message) as { message?: string }).message,
+      );
     else if (typeof message === 'object' && message !== null)
       this.logger[level]({ ...bindings, ...message });
     else this.logger[level](bindings, String(message));

@@ -19,7 +19,6 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsISO8601,
   IsObject,
   IsOptional,
   IsString,
@@ -31,6 +30,7 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
+import { IsDay, IsVersion } from '../../common/dto/fields';
 import { Trim } from '../../common/dto/transforms';
 
 const STEP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -46,8 +46,7 @@ export class CreateAssignmentDto implements CreateAssignmentRequest {
   note?: string;
 
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dueDate must be a date like 2026-12-31' })
+  @IsDay()
   dueDate?: string;
 
   @IsIn(ASSIGNMENT_RHYTHMS)
@@ -67,8 +66,7 @@ export class UpdateAssignmentDto implements UpdateAssignmentRequest {
   @IsIn(ASSIGNMENT_STATUSES)
   status!: AssignmentStatus;
 
-  @IsInt()
-  @Min(1)
+  @IsVersion()
   version!: number;
 }
 
@@ -83,8 +81,7 @@ export class SaveDraftDto implements SaveDraftRequest {
   @Matches(STEP_ID, { message: 'position must be a step id' })
   position?: string | null;
 
-  @IsInt()
-  @Min(1)
+  @IsVersion()
   version!: number;
 }
 
@@ -108,8 +105,7 @@ export class SubmitResponseDto extends MarksDto implements SubmitResponseRequest
   @Matches(/^[A-Za-z0-9_-]+$/, { message: 'idempotencyKey must be letters, digits, - or _' })
   idempotencyKey!: string;
 
-  @IsInt()
-  @Min(1)
+  @IsVersion()
   version!: number;
 }
 

@@ -5,16 +5,8 @@ import type {
   SaveModuleDraftRequest,
 } from '@oefenruimte/shared';
 import { MODULE_THEMES } from '@oefenruimte/shared';
-import {
-  IsIn,
-  IsInt,
-  IsObject,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsVersion } from '../../common/dto/fields';
 
 export class LibraryQueryDto {
   @IsOptional()
@@ -38,13 +30,11 @@ export class SaveModuleDraftDto implements SaveModuleDraftRequest {
   @IsObject()
   content!: ModuleContent;
 
-  @IsInt()
-  @Min(1)
+  @IsVersion()
   version!: number;
 }
 
 export class PublishModuleDto implements PublishModuleRequest {
-  @IsInt()
-  @Min(1)
+  @IsVersion()
   version!: number;
 }

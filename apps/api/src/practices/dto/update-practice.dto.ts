@@ -3,7 +3,8 @@ import {
   PRACTICE_TEXT_MAX_LENGTH,
   type UpdatePracticeRequest,
 } from '@oefenruimte/shared';
-import { IsInt, IsOptional, IsString, Length, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsOptional, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
+import { IsVersion } from '../../common/dto/fields';
 import { Trim } from '../../common/dto/transforms';
 
 export class UpdatePracticeDto implements UpdatePracticeRequest {
@@ -26,7 +27,6 @@ export class UpdatePracticeDto implements UpdatePracticeRequest {
   crisisText?: string | null;
 
   /** The version the change was made on; a newer one in the database means 409. */
-  @IsInt()
-  @Min(1)
+  @IsVersion()
   version!: number;
 }

@@ -3,19 +3,8 @@ import {
   MAX_AGREEMENTS_PER_REVIEW,
   type CreateReviewRequest,
 } from '@oefenruimte/shared';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsString, IsUUID, Length, ValidateIf } from 'class-validator';
+import { IsDay, NestedArray } from '../../common/dto/fields';
 import { Trim } from '../../common/dto/transforms';
 
 export class AgreementDto {
@@ -31,17 +20,13 @@ export class AgreementDto {
 }
 
 export class CreateReviewDto implements CreateReviewRequest {
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'periodStart must be a date like 2026-11-01' })
+  @IsDay()
   periodStart!: string;
 
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'periodEnd must be a date like 2026-11-21' })
+  @IsDay()
   periodEnd!: string;
 
-  @IsArray()
+  @NestedArray(() => AgreementDto)
   @ArrayMaxSize(MAX_AGREEMENTS_PER_REVIEW)
-  @ValidateNested({ each: true })
-  @Type(() => AgreementDto)
   agreements!: AgreementDto[];
 }

@@ -55,6 +55,10 @@ describe('problemsFromError (what the API refused)', () => {
   });
 
   it('says "too short" or the full range for isLength, depending on the value', () => {
+    expect(problemForConstraint('wellFormedUnicode', 'half \ud83d')).toEqual({
+      key: 'badCharacter',
+    });
+    expect(problemForConstraint('noNulCharacter', 'a\u0000b')).toEqual({ key: 'badCharacter' });
     expect(problemForConstraint('isLength', 'kort', NEW_PASSWORD_RULE)).toEqual({
       key: 'minLength',
       params: { min: 12 },

@@ -11,7 +11,14 @@ export interface FieldRule {
 export type FieldRules<Name extends string = string> = Partial<Record<Name, FieldRule>>;
 
 export type FieldProblemKey =
-  'required' | 'isLength' | 'minLength' | 'maxLength' | 'isEmail' | 'notCommon' | 'generic';
+  | 'required'
+  | 'isLength'
+  | 'minLength'
+  | 'maxLength'
+  | 'isEmail'
+  | 'notCommon'
+  | 'badCharacter'
+  | 'generic';
 
 /** Why one field is not right yet: a key under `fields.*` plus the numbers it mentions. */
 export interface FieldProblem {
@@ -77,6 +84,10 @@ export function problemForConstraint(
       return { key: 'isEmail' };
     case 'notCommon':
       return { key: 'notCommon' };
+    // The API's text rule: a NUL or half of a surrogate pair (half an emoji) in the value.
+    case 'noNulCharacter':
+    case 'wellFormedUnicode':
+      return { key: 'badCharacter' };
     default:
       return { key: 'generic' };
   }

@@ -1,0 +1,131 @@
+import 'reflect-metadata';
+import autocannon from 'autocannon';
+import { fork } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp } from '../app.factory';
+import { loadConfig } from '../config/app-config';
+import { createLogger } from '../common/logging/logger';
+import { EmbeddedPostgres } from '../database/embedded-postgres';
+import { runMigrations } from '../database/migrate';
+
+/**
+ * `npm run bench:nested`: health-check latency idle, and while two connections keep sending
+ * deeply nested JSON bodies without a session (issue 8: it used to get 100× slower). Two
+ * attacks: 1 MB bodies (over the body limit) and bodies just under the limit, nested 100,000
+ * deep (refused by the depth scan). The app runs in a child process, so the load generator
+ * does not share its event loop. Prints the figures and the ratio; asserts nothing.
+ */
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+
+function nestedBody(bytes: number): string {
+  const depth = Math.floor((bytes - 40) / 2);
+  return `{"email":${'['.repeat(depth)}${']'.repeat(depth)},"password":"x"}`;
+}
+
+/** The child: the real app on a throw-away PostgreSQL; tells the parent its URL. */
+async function serve(): Promise<void> {
+  const postgres = new EmbeddedPostgres({
+    dataDir: mkdtempSync(join(tmpdir(), 'oefenruimte-bench-nested-')),
+    database: 'bench',
+    ephemeral: true,
+  });
+  const databaseUrl = await postgres.start();
+  await runMigrations(databaseUrl);
+  const config = {
+    ...loadConfig({
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: databaseUrl,
+      WEB_DIST: '/nonexistent',
+    }),
+    databaseUrl,
+  };
+  const app = await createApp(config, createLogger(config));
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  process.send?.({ url: await app.getUrl() });
+  process.on('message', () => {
+    void app
+      .close()
+      .then(() => postgres.destroy())
+      .then(() => process.exit(0));
+  });
+}
+
+async function health(url: string): Promise<{ mean: number; p50: number; p97_5: number }> {
+  const result = await autocannon({ url: `${url}/api/health`, connections: 1, duration: SECONDS });
+  return { mean: result.latency.mean, p50: result.latency.p50, p97_5: result.latency.p97_5 };
+}
+
+async function underAttack(
+  url: string,
+  body: string,
+): Promise<{ health: Awaited<ReturnType<typeof health>>; attacks: number; statuses: string }> {
+  const attack = autocannon({
+    // A route without a rate limit, answered 401 after the body is read: the body's cost alone.
+    url: `${url}/api/me/checkins`,
+    method: 'POST',
+    connections: 2,
+    duration: SECONDS + 1,
+    headers: { 'content-type': 'application/json', 'x-oefenruimte-csrf': '1' },
+    body,
+  });
+  const measured = await health(url);
+  const result = await attack;
+  const statuses = Object.entries(result.statusCodeStats ?? {})
+    .map(([status, { count }]) => `${status}×${count}`)
+    .join(' ');
+  return { health: measured, attacks: result.requests.total, statuses };
+}
+
+async function main(): Promise<void> {
+  const child = fork(__filename, ['serve'], { stdio: 'inherit' });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once('message', (message) => resolve((message as { url: string }).url));
+    child.once('exit', (code) => reject(new Error(`the app exited with ${code}`)));
+  });
+  try {
+    const idle = await health(url);
+    const big = await underAttack(url, nestedBody(1024 * 1024));
+    const justUnder = await underAttack(url, nestedBody(250 * 1024));
+    const row = (name: string, h: typeof idle, extra: Record<string, string | number> = {}) => ({
+      situation: name,
+      'mean ms': Number(h.mean.toFixed(2)),
+      'p50 ms': h.p50,
+      'p97.5 ms': h.p97_5,
+      'mean ratio': Number((h.mean / idle.mean).toFixed(2)),
+      ...extra,
+    });
+    console.table([
+      row('idle', idle),
+      row('2 connections × 1 MB nested bodies', big.health, {
+        attacks: big.attacks,
+        answers: big.statuses,
+      }),
+      row('2 connections × 250 KB, 128,000 deep', justUnder.health, {
+        attacks: justUnder.attacks,
+        answers: justUnder.statuses,
+      }),
+    ]);
+    const worst = Math.max(big.health.mean, justUnder.health.mean) / idle.mean;
+    process.stdout.write(
+      `Health-check latency under attack: ${worst.toFixed(2)}× idle (goal: at most 2×).\n`,
+    );
+  } finally {
+    child.send('stop');
+    await new Promise((resolve) => child.once('exit', resolve));
+  }
+}
+
+if (process.argv[2] === 'serve') {
+  serve().catch((error: unknown) => {
+    process.stderr.write(`bench app: ${(error as Error).stack ?? String(error)}\n`);
+    process.exit(1);
+  });
+} else {
+  main().catch((error: unknown) => {
+    process.stderr.write(`bench: ${(error as Error).stack ?? String(error)}\n`);
+    process.exit(1);
+  });
+}
