@@ -57,6 +57,53 @@ describe('samen terugkijken, export and account deletion', () => {
     expect(next.periodStart).toBe(bundle.periodEnd);
   });
 
+  it('shows in the next review what was made or shared after the last one, whatever day it is about', async () => {
+    const { therapist } = await createPractice();
+    const client = await createClientInCare(therapist);
+    const assignmentId = await createAssignment(therapist, client);
+    const responseId = await createSubmittedResponse(
+      client,
+      assignmentId,
+      { 'mijn-grenszin': 'Ik merk dat ik moe word.' },
+      [],
+    );
+    const data = await database();
+    await data.query(
+      `UPDATE responses SET submitted_at = now() - interval '3 days' WHERE id = $1`,
+      [responseId],
+    );
+    const session = await login(api, therapist);
+    const first = (await as(api, session).get(`/api/clients/${client.id}/review`)).json();
+    expect(first.responses).toEqual([]);
+    await as(api, session).post(`/api/clients/${client.id}/reviews`, {
+      periodStart: first.periodStart,
+      periodEnd: first.periodEnd,
+      agreements: [],
+    });
+
+    // After that review: a check-in filled in for four days ago, shared, with a safety signal,
+    // and a step of the older response shared only now.
+    const fourDaysAgo = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(
+      new Date(Date.now() - 4 * 86_400_000),
+    );
+    const late = await createCheckin(client, {
+      day: fourDaysAgo,
+      shared: true,
+      tension: 10,
+      danger: true,
+    });
+    await data.query(
+      `INSERT INTO response_marks (response_id, step_id, practice_id, client_id, shared, shared_at)
+       VALUES ($1, 'mijn-grenszin', $2, $3, true, now())`,
+      [responseId, client.practiceId, client.id],
+    );
+
+    const next = (await as(api, session).get(`/api/clients/${client.id}/review`)).json();
+    expect(next.periodStart).toBe(first.periodEnd);
+    expect(next.checkins).toEqual([expect.objectContaining({ id: late, danger: true })]);
+    expect(next.responses).toEqual([expect.objectContaining({ id: responseId, sharedSteps: 1 })]);
+  });
+
   it('refuses afspraken with an unknown module or a period ending in the future, naming the field', async () => {
     const { therapist } = await createPractice();
     const client = await createClientInCare(therapist);
