@@ -1,4 +1,4 @@
-import { IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class AccessLogQueryDto {
   @IsOptional()
@@ -13,4 +13,9 @@ export class AccessLogQueryDto {
   @IsString()
   @MaxLength(200)
   cursor?: string;
+
+  /** A client's log leaves out their own actions unless asked (`own=true`). */
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  own?: 'true' | 'false';
 }
