@@ -168,8 +168,8 @@ describe('accounts, invitations and the access log', () => {
     await client.page
       .getByRole('heading', { level: 1, name: 'Wie heeft mijn gegevens bekeken' })
       .waitFor();
-    await client.page.getByText('Noor Visser bekeek je gegevens').first().waitFor();
-    await client.page.getByText('Dat mag, omdat Noor Visser je therapeut is.').first().waitFor();
+    await client.page.getByText('Je therapeut Noor Visser bekeek je gegevens').first().waitFor();
+    await client.page.getByText('Dat mag, omdat dit je therapeut is.').first().waitFor();
     expect(await sidewaysOverflow(client.page)).toBeLessThanOrEqual(0);
     await screenshot(client.page, 'accounts-access-log-phone');
 

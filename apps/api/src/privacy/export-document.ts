@@ -104,6 +104,17 @@ a{color:#24514a}
 .help{background:#f3f7f6;border-radius:.6rem;padding:.75rem 1rem}
 `;
 
+/** Newest first, each row a sentence with its moment. */
+const accessList = (entries: ClientExport['accessLog'], empty: string) =>
+  list(
+    [...entries]
+      .reverse()
+      .map(
+        (e) => `${escape(e.description)}<br><span class="meta">${escape(dutchMoment(e.at))}</span>`,
+      ),
+    empty,
+  );
+
 /** The export as a document for a person: one self-contained page (no scripts, nothing loaded). */
 export function renderExportDocument(data: ClientExport): string {
   const section = (id: string, title: string, body: string) =>
@@ -155,14 +166,14 @@ ${section(
 ${section(
   'toegang',
   'Wie heeft mijn gegevens bekeken',
-  list(
-    [...data.accessLog]
-      .reverse()
-      .map(
-        (e) => `${escape(e.description)}<br><span class="meta">${escape(dutchMoment(e.at))}</span>`,
-      ),
-    'Niemand.',
-  ),
+  `<h3>Wat anderen deden of probeerden</h3>${accessList(
+    data.accessLog.filter((e) => !e.byMe),
+    'Niemand anders heeft je gegevens bekeken of geprobeerd te openen.',
+  )}
+<h3>Wat je zelf deed</h3>${accessList(
+    data.accessLog.filter((e) => e.byMe),
+    'Niets.',
+  )}`,
 )}
 </main></body></html>`;
 }

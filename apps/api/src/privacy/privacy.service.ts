@@ -66,6 +66,8 @@ export interface ClientExport {
     event: string;
     action: string;
     outcome: string;
+    /** The client did it themself (the document lists what others did first). */
+    byMe: boolean;
     /** The row in plain Dutch, as on the page "Wie heeft mijn gegevens bekeken". */
     description: string;
   }[];
@@ -273,6 +275,7 @@ export class PrivacyService {
           event: e.event,
           action: e.action,
           outcome: e.outcome,
+          byMe: e.actor_kind === 'me',
           description: accessSentenceNl({
             event: e.event,
             action: e.action,

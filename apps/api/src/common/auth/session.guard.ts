@@ -55,6 +55,11 @@ export class SessionGuard extends AuthGuard('session') {
       throw new CodedHttpException(HttpStatus.NOT_FOUND, 'NOT_FOUND');
     }
     if (rule.clientData && user.secondFactorRequired && !user.secondFactorVerified) {
+      await this.refusals.record(
+        user,
+        request.params as Record<string, unknown>,
+        requestMeta(request),
+      );
       throw new CodedHttpException(HttpStatus.FORBIDDEN, 'SECOND_FACTOR_REQUIRED');
     }
     return true;

@@ -1,4 +1,4 @@
-import { Badge, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Stack, Text, Title } from '@mantine/core';
 import type { AccessLogEntry } from '@oefenruimte/shared';
 import { useTranslation } from 'react-i18next';
 import { useFormatDate } from '../../../lib/format-date';
@@ -49,14 +49,12 @@ function Row({
   return (
     <li className={sentence.refused ? `${classes.item} ${classes.refused}` : classes.item}>
       <Stack gap={2}>
-        <Group gap="xs" wrap="nowrap" align="flex-start">
-          {sentence.refused && (
-            <Badge variant="outline" color="dark" radius="sm" style={{ flexShrink: 0 }}>
-              {t('accessLog.refusedBadge')}
-            </Badge>
-          )}
-          <Text fw={500}>{text}</Text>
-        </Group>
+        {sentence.refused && (
+          <Badge variant="outline" color="dark" radius="sm">
+            {t('accessLog.refusedBadge')}
+          </Badge>
+        )}
+        <Text fw={500}>{text}</Text>
         {sentence.reason && <Text size="sm">{t(`accessLog.reasons.${sentence.reason}`)}</Text>}
         <Text size="sm" c="dimmed">
           <time dateTime={entry.at}>
