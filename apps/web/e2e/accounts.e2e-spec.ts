@@ -173,6 +173,14 @@ describe('accounts, invitations and the access log', () => {
     expect(await sidewaysOverflow(client.page)).toBeLessThanOrEqual(0);
     await screenshot(client.page, 'accounts-access-log-phone');
 
+    // The therapist's own log reads by day and, within a day, by client.
+    await page.goto('/praktijk/toegang');
+    await page.getByRole('heading', { level: 1, name: 'Wat je deed in Oefenruimte' }).waitFor();
+    await page.getByRole('heading', { level: 3, name: 'Cliënt: Lotte' }).first().waitFor();
+    await page.getByText('Je bekeek de gegevens van een cliënt').first().waitFor();
+    expect(await page.getByRole('heading', { level: 2 }).count()).toBeGreaterThanOrEqual(1);
+    await screenshot(page, 'accounts-own-log');
+
     expect(errors).toEqual([]);
     expect(clientErrors).toEqual([]);
     await client.context.close();
