@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { SessionGuard } from './common/auth/session.guard';
@@ -7,6 +7,7 @@ import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { AppValidationPipe } from './common/pipes/app-validation.pipe';
 import { dataSourceOptions } from './database/data-source-options';
 import { AuditModule } from './audit/audit.module';
+import { RefusalInterceptor } from './audit/refusal.interceptor';
 import { CareModule } from './care/care.module';
 import { HealthModule } from './health/health.module';
 import { HomeworkModule } from './homework/homework.module';
@@ -57,6 +58,7 @@ export class AppModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_GUARD, useClass: SessionGuard },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
+        { provide: APP_INTERCEPTOR, useClass: RefusalInterceptor },
         { provide: APP_PIPE, useValue: new AppValidationPipe() },
       ],
       exports: [APP_CONFIG],

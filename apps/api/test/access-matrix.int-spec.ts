@@ -1,4 +1,6 @@
 import { DiscoveryModule } from '@nestjs/core';
+import { randomUUID } from 'node:crypto';
+import { CLIENT_OWNED_PARAMS } from '../src/audit/refusal.service';
 import {
   as,
   auditRows,
@@ -36,7 +38,7 @@ interface World {
 interface MatrixRoute {
   readonly route: string;
   readonly request: (w: World) => {
-    method: 'GET' | 'POST' | 'PATCH';
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT';
     url: string;
     payload?: object;
   };
@@ -151,6 +153,57 @@ const MATRIX: readonly MatrixRoute[] = [
   },
 ];
 
+/**
+ * The client's own routes that name one of their objects by id: only the client may use them;
+ * everyone else gets the 404 of an unknown id, and the attempt lands in the client's log.
+ */
+const OWN_OBJECT_ROUTES: readonly Omit<MatrixRoute, 'shows'>[] = [
+  {
+    route: 'PATCH /api/me/checkins/:checkinId',
+    request: (w) => ({
+      method: 'PATCH',
+      url: `/api/me/checkins/${w.checkinId}`,
+      payload: { version: 1, tension: 3 },
+    }),
+  },
+  {
+    route: 'GET /api/me/assignments/:assignmentId',
+    request: (w) => ({ method: 'GET', url: `/api/me/assignments/${w.assignmentId}` }),
+  },
+  {
+    route: 'POST /api/me/assignments/:assignmentId/responses',
+    request: (w) => ({ method: 'POST', url: `/api/me/assignments/${w.assignmentId}/responses` }),
+  },
+  {
+    route: 'GET /api/me/responses/:responseId',
+    request: (w) => ({ method: 'GET', url: `/api/me/responses/${w.responseId}` }),
+  },
+  {
+    route: 'PATCH /api/me/responses/:responseId',
+    request: (w) => ({
+      method: 'PATCH',
+      url: `/api/me/responses/${w.responseId}`,
+      payload: { version: 1, answers: {} },
+    }),
+  },
+  {
+    route: 'POST /api/me/responses/:responseId/submit',
+    request: (w) => ({
+      method: 'POST',
+      url: `/api/me/responses/${w.responseId}/submit`,
+      payload: { version: 1, idempotencyKey: randomUUID(), share: [], discuss: [] },
+    }),
+  },
+  {
+    route: 'PUT /api/me/responses/:responseId/marks',
+    request: (w) => ({
+      method: 'PUT',
+      url: `/api/me/responses/${w.responseId}/marks`,
+      payload: { share: [], discuss: [] },
+    }),
+  },
+];
+
 /** Who may reach a client's data: only their therapist (for these therapist-side routes). */
 const ALLOWED: Record<Actor, boolean> = {
   'no session': false,
@@ -177,6 +230,14 @@ describe('access matrix for every client-data route', () => {
       .map((r) => r.route)
       .sort();
     expect(MATRIX.map((m) => m.route).sort()).toEqual(marked);
+  });
+
+  it('covers every route that names a client or an object of a client', () => {
+    const named = routeTable(api)
+      .map((r) => r.route)
+      .filter((route) => CLIENT_OWNED_PARAMS.some((param) => route.includes(`:${param}`)));
+    const covered = [...MATRIX, ...OWN_OBJECT_ROUTES].map((m) => m.route);
+    expect(named.filter((route) => !covered.includes(route))).toEqual([]);
   });
 
   /** A fresh world per case, so a write (ending care) never leaks into the next case. */
@@ -225,13 +286,7 @@ describe('access matrix for every client-data route', () => {
     const w = await world();
     const { clientId, sessions } = w;
     const { method, url, payload } = entry.request(w);
-    const client = as(api, sessions[actor]);
-    const response =
-      method === 'GET'
-        ? await client.get(url)
-        : method === 'PATCH'
-          ? await client.patch(url, payload ?? {})
-          : await client.post(url, payload);
+    const response = await send(sessions[actor], method, url, payload);
 
     expect(entry.shows(response, w)).toBe(ALLOWED[actor]);
     if (!ALLOWED[actor]) {
@@ -239,12 +294,15 @@ describe('access matrix for every client-data route', () => {
       // Lists answer 200 to any therapist (without this client); everything else is a 404.
       else if (entry.route.includes(':clientId') || actor.endsWith('client'))
         expect(response.statusCode).toBe(404);
-      // A refused attempt on a specific client is in the audit log, with no content.
-      if (entry.route.includes(':clientId') && actor.startsWith('a therapist')) {
-        const refused = (await auditRows({ actorId: sessions[actor]!.person.id })).filter(
-          (row: { outcome: string }) => row.outcome === 'refused',
-        );
-        expect(refused).toEqual([expect.objectContaining({ object_id: clientId, basis: 'none' })]);
+      // A refused attempt on a specific client is in the audit log, with no content, and with
+      // that client as subject: so it is in the client's own log and export too.
+      if (entry.route.includes(':clientId') && actor !== 'no session') {
+        const refused = await refusedRows(sessions[actor]!);
+        expect(refused).toEqual([
+          expect.objectContaining({ subject_id: clientId, basis: 'none', outcome: 'refused' }),
+        ]);
+        if (actor.startsWith('a therapist'))
+          expect(refused[0]).toMatchObject({ object_id: clientId });
       }
     } else {
       const rows = await auditRows({ subjectId: clientId, actorId: sessions[actor]!.person.id });
@@ -258,4 +316,61 @@ describe('access matrix for every client-data route', () => {
       );
     }
   });
+
+  const INTRUDERS = [
+    'another client',
+    "the client's therapist",
+    'a therapist of another practice',
+  ] as const;
+  const ownCases = OWN_OBJECT_ROUTES.flatMap((entry) =>
+    INTRUDERS.map((actor) => [entry.route, actor, entry] as const),
+  );
+
+  it.each(ownCases)(
+    "%s as %s: 404 like an unknown id, in the client's log",
+    async (_r, actor, entry) => {
+      const w = await world();
+      const { method, url, payload } = entry.request(w);
+      const response = await send(w.sessions[actor], method, url, payload);
+      expect(response.statusCode).toBe(404);
+      // Nothing tells the intruder that the object exists: the body of an id that names nothing.
+      const unknown = await send(
+        w.sessions[actor],
+        method,
+        url.replace(/[0-9a-f-]{36}/, randomUUID()),
+        payload,
+      );
+      expect(response.json()).toEqual(unknown.json());
+      const refused = await refusedRows(w.sessions[actor]!);
+      // The first attempt concerned the client; the unknown id concerned nobody.
+      expect(refused).toEqual([
+        expect.objectContaining({ subject_id: w.clientId, basis: 'none', outcome: 'refused' }),
+      ]);
+      expect(
+        (await auditRows({ subjectId: w.clientId })).some(
+          (row: { actor_id: string; outcome: string }) =>
+            row.actor_id === w.sessions[actor]!.person.id && row.outcome === 'refused',
+        ),
+      ).toBe(true);
+    },
+  );
+
+  function send(
+    session: Session | null,
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT',
+    url: string,
+    payload?: object,
+  ) {
+    const client = as(api, session);
+    if (method === 'GET') return client.get(url);
+    if (method === 'PATCH') return client.patch(url, payload ?? {});
+    if (method === 'PUT') return client.put(url, payload ?? {});
+    return client.post(url, payload);
+  }
 });
+
+async function refusedRows(session: Session) {
+  return (await auditRows({ actorId: session.person.id })).filter(
+    (row: { outcome: string }) => row.outcome === 'refused',
+  );
+}

@@ -182,6 +182,52 @@ describe('audit log (NEN 7513)', () => {
     expect(badPeriod.json().fields[0].field).toBe('from');
   });
 
+  it("puts others' looks and refused attempts first, the client's own actions behind a filter", async () => {
+    const { therapist } = await createPractice();
+    const client = await createClientInCare(therapist);
+    const { therapist: intruder } = await createPractice();
+    await as(api, await login(api, therapist)).get(`/api/clients/${client.id}`);
+    const tried = await as(api, await login(api, intruder)).get(
+      `/api/clients/${client.id}/checkins`,
+    );
+    expect(tried.statusCode).toBe(404);
+    // More of the client's own actions than fit on a page, all after those looks.
+    await (
+      await database()
+    ).query(
+      `INSERT INTO audit_events (practice_id, actor_id, actor_role, event, action, object_type, object_id, subject_id, basis, outcome)
+       SELECT $1, $2, 'client', 'checkin.list', 'read', 'checkin', NULL, $2::uuid, 'own-data', 'success' FROM generate_series(1, 60)`,
+      [client.practiceId, client.id],
+    );
+    const session = await login(api, client);
+
+    const first = (await as(api, session).get('/api/me/access-log')).json();
+    expect(first.items.some((item: { actorKind: string }) => item.actorKind === 'me')).toBe(false);
+    expect(first.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          actorKind: 'other-practice',
+          actorName: null,
+          outcome: 'refused',
+          objectType: 'checkin',
+        }),
+        expect.objectContaining({
+          actorKind: 'my-therapist',
+          actorName: therapist.name,
+          event: 'client.read',
+        }),
+      ]),
+    );
+    expect(JSON.stringify(first)).not.toContain(intruder.name);
+
+    const all = (await as(api, session).get('/api/me/access-log?own=true')).json();
+    expect(all.items).toHaveLength(50);
+    expect(all.items.every((item: { actorKind: string }) => item.actorKind === 'me')).toBe(true);
+    expect((await as(api, session).get('/api/me/access-log?own=ja')).json().fields[0].field).toBe(
+      'own',
+    );
+  });
+
   it('shows a therapist their own actions only', async () => {
     const { therapist } = await createPractice();
     const { therapist: other } = await createPractice();

@@ -11,7 +11,47 @@ import {
   login,
   PASSWORD,
 } from './support/factories';
+import { checkinLines } from '@oefenruimte/shared';
+import { randomUUID } from 'node:crypto';
+import { dutchMoment } from '../src/privacy/export-document';
 import { startTestApp, type TestApp } from './support/test-app';
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Keys whose values are codes, moments or machine copies: the document says them in words. */
+const NOT_WORDS = new Set([
+  'exportedAt',
+  'createdAt',
+  'updatedAt',
+  'at',
+  'since',
+  'until',
+  'startedAt',
+  'submittedAt',
+  'assignedAt',
+  'day',
+  'periodStart',
+  'periodEnd',
+  'event',
+  'action',
+  'outcome',
+  'role',
+  'window',
+  'bodySignals',
+  'answers',
+  'email',
+]);
+
+/** Every string in the JSON export that a person wrote or reads (names, notes, answers, …). */
+function wordsOf(value: unknown, key = ''): string[] {
+  if (NOT_WORDS.has(key)) return [];
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap((item) => wordsOf(item));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => wordsOf(v, k));
+  return [];
+}
 
 const today = () =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
@@ -57,6 +97,53 @@ describe('samen terugkijken, export and account deletion', () => {
     expect(next.periodStart).toBe(bundle.periodEnd);
   });
 
+  it('shows in the next review what was made or shared after the last one, whatever day it is about', async () => {
+    const { therapist } = await createPractice();
+    const client = await createClientInCare(therapist);
+    const assignmentId = await createAssignment(therapist, client);
+    const responseId = await createSubmittedResponse(
+      client,
+      assignmentId,
+      { 'mijn-grenszin': 'Ik merk dat ik moe word.' },
+      [],
+    );
+    const data = await database();
+    await data.query(
+      `UPDATE responses SET submitted_at = now() - interval '3 days' WHERE id = $1`,
+      [responseId],
+    );
+    const session = await login(api, therapist);
+    const first = (await as(api, session).get(`/api/clients/${client.id}/review`)).json();
+    expect(first.responses).toEqual([]);
+    await as(api, session).post(`/api/clients/${client.id}/reviews`, {
+      periodStart: first.periodStart,
+      periodEnd: first.periodEnd,
+      agreements: [],
+    });
+
+    // After that review: a check-in filled in for four days ago, shared, with a safety signal,
+    // and a step of the older response shared only now.
+    const fourDaysAgo = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(
+      new Date(Date.now() - 4 * 86_400_000),
+    );
+    const late = await createCheckin(client, {
+      day: fourDaysAgo,
+      shared: true,
+      tension: 10,
+      danger: true,
+    });
+    await data.query(
+      `INSERT INTO response_marks (response_id, step_id, practice_id, client_id, shared, shared_at)
+       VALUES ($1, 'mijn-grenszin', $2, $3, true, now())`,
+      [responseId, client.practiceId, client.id],
+    );
+
+    const next = (await as(api, session).get(`/api/clients/${client.id}/review`)).json();
+    expect(next.periodStart).toBe(first.periodEnd);
+    expect(next.checkins).toEqual([expect.objectContaining({ id: late, danger: true })]);
+    expect(next.responses).toEqual([expect.objectContaining({ id: responseId, sharedSteps: 1 })]);
+  });
+
   it('refuses afspraken with an unknown module or a period ending in the future, naming the field', async () => {
     const { therapist } = await createPractice();
     const client = await createClientInCare(therapist);
@@ -78,7 +165,30 @@ describe('samen terugkijken, export and account deletion', () => {
   it('exports every item of the client as JSON and as a readable document', async () => {
     const { therapist } = await createPractice();
     const client = await createClientInCare(therapist);
-    await createCheckin(client, { shared: false, note: 'Een <privé> notitie' });
+    const clientSession = await login(api, client);
+    const made = await as(api, clientSession).post('/api/me/checkins', {
+      day: today(),
+      idempotencyKey: randomUUID(),
+      tension: 7,
+      mood: 4,
+      energy: 3,
+      sleep: 5,
+      window: 'overprikkeld',
+      bodySignals: ['hartkloppingen', 'trillen'],
+      note: 'Een <privé> notitie',
+      items: {
+        urge: 8,
+        contact: false,
+        trigger: 'Een foto van vroeger',
+        instead: 'Ik ben gaan wandelen',
+        boundarySet: true,
+        boundaryReaction: 'Ze werd boos & liep weg',
+      },
+      safetyConcern: false,
+      shared: false,
+      discuss: true,
+    });
+    expect(made.statusCode).toBe(201);
     const assignmentId = await createAssignment(therapist, client);
     const responseId = await createSubmittedResponse(
       client,
@@ -96,22 +206,54 @@ describe('samen terugkijken, export and account deletion', () => {
       periodEnd: today(),
       agreements: [{ text: 'Grenszin hardop oefenen.' }],
     });
-    const clientSession = await login(api, client);
+    const { therapist: intruder } = await createPractice();
+    await as(api, await login(api, intruder)).get(`/api/clients/${client.id}/checkins`);
 
     const json = await as(api, clientSession).get('/api/me/export');
     expect(json.headers['content-disposition']).toMatch(/attachment/);
     const data = json.json();
-    expect(data.checkins[0].note).toBe('Een <privé> notitie');
+    expect(data.checkins[0]).toMatchObject({
+      note: 'Een <privé> notitie',
+      bodySignals: ['hartkloppingen', 'trillen'],
+      safetyConcern: false,
+      items: { trigger: 'Een foto van vroeger', boundarySet: true },
+    });
     expect(data.homework[0].responses[0].answers['mijn-grenszin']).toBe('Ik stop nu.');
     expect(data.homework[0].responses[0].feedback[0].text).toBe('Sterk geformuleerd.');
     expect(data.reviews[0].agreements).toEqual(['Grenszin hardop oefenen.']);
     expect(data.accessLog.some((e: { who: string }) => e.who === therapist.name)).toBe(true);
 
-    const html = await as(api, clientSession).get('/api/me/export.html');
-    expect(html.headers['content-type']).toMatch(/text\/html/);
-    expect(html.body).toContain('Een &lt;privé&gt; notitie');
-    expect(html.body).not.toContain('<privé>');
-    expect(html.body).toContain('Sterk geformuleerd.');
+    const response = await as(api, clientSession).get('/api/me/export.html');
+    expect(response.headers['content-type']).toMatch(/text\/html/);
+    const html = response.body;
+    expect(html).toContain('<meta name="viewport"');
+    expect(html).not.toContain('<privé>');
+
+    // Every item of every check-in, as the shared list renders it, is in the document.
+    for (const checkin of data.checkins) {
+      const lines = checkinLines(checkin);
+      expect(lines.map((l) => l.key)).toEqual(
+        expect.arrayContaining(['bodySignals', 'safetyConcern', 'items.trigger', 'items.instead']),
+      );
+      for (const line of lines) {
+        expect(html).toContain(escapeHtml(line.label));
+        expect(html).toContain(escapeHtml(line.text));
+      }
+      expect(html).toContain(escapeHtml(dutchMoment(checkin.createdAt)));
+    }
+    expect(html).toContain('Hartkloppingen, Trillen');
+    expect(html).toContain('Wat ik in plaats daarvan deed');
+    // Every word the JSON holds (apart from codes, moments and the raw answers) is there too.
+    for (const text of wordsOf(data)) expect(html).toContain(escapeHtml(text));
+    expect(html).toContain('Iemand van een andere praktijk probeerde je check-ins te openen');
+    // No raw JSON, no internal ids, no event codes.
+    expect(html).not.toMatch(/[{[]\s*"|":/);
+    // (The test factory's e-mail addresses hold a uuid; that is the person's own address.)
+    expect(html.replaceAll(escapeHtml(data.account.email), '')).not.toMatch(
+      /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i,
+    );
+    expect(html).not.toMatch(/\((success|refused)\)/);
+    for (const entry of data.accessLog) expect(html).not.toContain(entry.event);
     expect(await auditRows({ subjectId: client.id, event: 'export.json' })).toHaveLength(1);
   });
 

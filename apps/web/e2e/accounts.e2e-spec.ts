@@ -168,10 +168,18 @@ describe('accounts, invitations and the access log', () => {
     await client.page
       .getByRole('heading', { level: 1, name: 'Wie heeft mijn gegevens bekeken' })
       .waitFor();
-    await client.page.getByText('Noor Visser bekeek je gegevens').first().waitFor();
-    await client.page.getByText('Dat mag, omdat Noor Visser je therapeut is.').first().waitFor();
+    await client.page.getByText('Je therapeut Noor Visser bekeek je gegevens').first().waitFor();
+    await client.page.getByText('Dat mag, omdat dit je therapeut is.').first().waitFor();
     expect(await sidewaysOverflow(client.page)).toBeLessThanOrEqual(0);
     await screenshot(client.page, 'accounts-access-log-phone');
+
+    // The therapist's own log reads by day and, within a day, by client.
+    await page.goto('/praktijk/toegang');
+    await page.getByRole('heading', { level: 1, name: 'Wat je deed in Oefenruimte' }).waitFor();
+    await page.getByRole('heading', { level: 3, name: 'Cliënt: Lotte' }).first().waitFor();
+    await page.getByText('Je bekeek de gegevens van een cliënt').first().waitFor();
+    expect(await page.getByRole('heading', { level: 2 }).count()).toBeGreaterThanOrEqual(1);
+    await screenshot(page, 'accounts-own-log');
 
     expect(errors).toEqual([]);
     expect(clientErrors).toEqual([]);

@@ -1,6 +1,8 @@
+import { checkinLines } from '@oefenruimte/shared';
 import { readFileSync } from 'node:fs';
+import { Secret, TOTP } from 'otpauth';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot } from './support/browser';
+import { DESKTOP, launchBrowser, newPage, PHONE, screenshot } from './support/browser';
 import {
   apiGet,
   daysAgo,
@@ -18,6 +20,8 @@ const SANNE = {
   password: 'een-rustige-ochtend-aan-zee-42',
 };
 const NOTES = ['NOTITIE-EEN wandeling', 'NOTITIE-TWEE drukke dag', 'NOTITIE-DRIE zwaar'] as const;
+const LATE_NOTE = 'NOTITIE-LAAT later ingevuld';
+const CSRF = { 'x-oefenruimte-csrf': '1' };
 const AGREEMENTS = [
   'AFSPRAAK-EEN elke avond naar buiten',
   'AFSPRAAK-TWEE FEITEN herlezen',
@@ -190,6 +194,79 @@ describe('check-ins, overview and reviewing together', () => {
     await sanne.getByText(/Afgesproken met Marieke de Vries op/).waitFor();
   });
 
+  it('shows in the next review a check-in Sanne filled in later for an earlier day', async () => {
+    await sanne.goto('/mijn/check-in');
+    await sanne.getByRole('heading', { name: 'Check-in', level: 1 }).waitFor();
+    await fillCheckin(sanne, {
+      day: daysAgo(3),
+      tension: 10,
+      window: /^Overprikkeld/,
+      urge: 9,
+      note: LATE_NOTE,
+      share: true,
+      discuss: true,
+    });
+    await save(sanne);
+    await sanne.getByRole('link', { name: /113/ }).first().waitFor();
+
+    await therapist.goto(`/praktijk/clienten/${sanneId}/terugkijken`);
+    await therapist.getByRole('heading', { name: 'Samen terugkijken' }).waitFor();
+    await therapist.getByTestId('review-discuss').getByText(LATE_NOTE, { exact: false }).waitFor();
+    await screenshot(therapist, 'checkins-review-late-checkin');
+  });
+
+  it("puts a refused attempt by another practice's therapist on the first page of Sanne's log", async () => {
+    // A therapist of another practice, with a second factor, tries Sanne's check-ins.
+    const intruder = await newPage(browser, DESKTOP);
+    await intruder.page.goto('/');
+    const signUp = await intruder.page.request.post('/api/auth/signup', {
+      headers: CSRF,
+      data: {
+        name: 'Bram Indringer',
+        email: `bram.${Date.now()}@example.nl`,
+        password: 'een-andere-praktijk-verderop',
+        practiceName: 'Praktijk Elders',
+      },
+    });
+    expect(signUp.status()).toBe(201);
+    const setup = await (
+      await intruder.page.request.post('/api/account/second-factor/setup', { headers: CSRF })
+    ).json();
+    const code = new TOTP({ secret: Secret.fromBase32(setup.secret), digits: 6, period: 30 });
+    const confirmed = await intruder.page.request.post('/api/account/second-factor/confirm', {
+      headers: CSRF,
+      data: { code: code.generate() },
+    });
+    expect(confirmed.status()).toBe(200);
+    await intruder.page.goto(`/praktijk/clienten/${sanneId}/check-ins`);
+    await intruder.page.getByText('Deze cliënt kunnen we niet vinden', { exact: false }).waitFor();
+    const direct = await intruder.page.request.get(`/api/clients/${sanneId}/checkins`);
+    expect(direct.status()).toBe(404);
+    await intruder.context.close();
+
+    // Sanne, on her phone, sees it at a glance: on the first page, in plain words, nameless.
+    await sanne.goto('/mijn/toegang');
+    await sanne
+      .getByRole('heading', { level: 1, name: 'Wie heeft mijn gegevens bekeken' })
+      .waitFor();
+    const refused = sanne
+      .getByRole('listitem')
+      .filter({ hasText: 'Iemand van een andere praktijk probeerde je check-ins te openen' });
+    await refused.first().waitFor();
+    await refused.first().getByText('dat is geweigerd', { exact: false }).waitFor();
+    await sanne
+      .getByText('Je therapeut Marieke de Vries bekeek je gedeelde check-ins')
+      .first()
+      .waitFor();
+    expect(await sanne.getByText('Bram Indringer').count()).toBe(0);
+    // Her own actions only when she asks for them.
+    expect(await sanne.getByText('Je deed een check-in').count()).toBe(0);
+    expect(await sidewaysOverflow(sanne)).toBe(0);
+    await screenshot(sanne, 'access-log-refused-phone');
+    await sanne.getByRole('switch', { name: 'Laat ook zien wat ik zelf deed' }).check();
+    await sanne.getByText('Je deed een check-in').first().waitFor();
+  });
+
   it('gives Sanne all her data, then deletes her account', async () => {
     await sanne.goto('/mijn/gegevens');
     const [download] = await Promise.all([
@@ -202,7 +279,37 @@ describe('check-ins, overview and reviewing together', () => {
       expect(exported).toContain(text);
       expect(viaApi).toContain(text);
     }
-    JSON.parse(exported);
+    const data = JSON.parse(exported) as {
+      checkins: Parameters<typeof checkinLines>[0][];
+    };
+
+    // The readable document: every item of every check-in, in words, laid out for a phone.
+    const [readable] = await Promise.all([
+      sanne.waitForEvent('download'),
+      sanne.getByRole('link', { name: 'Download als leesbaar document' }).click(),
+    ]);
+    const html = readFileSync((await readable.path()) ?? '', 'utf8');
+    const reader = await newPage(browser, PHONE);
+    await reader.page.setContent(html);
+    await reader.page
+      .getByRole('heading', { level: 1, name: 'Mijn gegevens uit Oefenruimte' })
+      .waitFor();
+    const text = await reader.page.locator('body').innerText();
+    for (const note of [...NOTES, LATE_NOTE, ...AGREEMENTS]) expect(text).toContain(note);
+    expect(data.checkins).toHaveLength(4);
+    for (const checkin of data.checkins) {
+      for (const line of checkinLines(checkin)) {
+        expect(text).toContain(line.label);
+        expect(text).toContain(line.text);
+      }
+    }
+    expect(text).toContain('Drang om contact te zoeken');
+    expect(text).toContain('Iemand van een andere praktijk probeerde je check-ins te openen');
+    expect(text).not.toMatch(/[{[]\s*"|":|\((success|refused)\)/);
+    expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i);
+    expect(await sidewaysOverflow(reader.page)).toBe(0);
+    await screenshot(reader.page, 'export-readable-phone');
+    await reader.context.close();
 
     await sanne.getByRole('button', { name: 'Ik wil mijn account verwijderen' }).click();
     await sanne.getByLabel('Je wachtwoord').fill('niet-mijn-wachtwoord');

@@ -182,11 +182,19 @@ export type AuditAction =
 export type AuditOutcome = 'success' | 'refused';
 export type AuditBasis = 'own-data' | 'care-relation' | 'share' | 'practice' | 'none';
 
+/**
+ * Who it was, seen from the person whose log it is: themself, their own therapist, someone
+ * else of their practice, someone of another practice, or someone else (another client, or
+ * nobody signed in). Names are given only for people of the client's own practice.
+ */
+export type AccessActorKind = 'me' | 'my-therapist' | 'my-practice' | 'other-practice' | 'someone';
+
 export interface AccessLogEntry {
   readonly id: string;
   readonly at: string;
   readonly actorName: string | null;
   readonly actorRole: Role | null;
+  readonly actorKind: AccessActorKind;
   /** Whose data it was (shown in a therapist's own log; null for a client's log of themself). */
   readonly subjectName: string | null;
   readonly action: AuditAction;

@@ -6,3 +6,5 @@ export * from './identity';
 export * from './content';
 export * from './homework';
 export * from './checkins';
+export * from './checkin-fields';
+export * from './access-sentence';

@@ -3,6 +3,7 @@ import type { AccessLogEntry, Page } from '@oefenruimte/shared';
 import { DataSource } from 'typeorm';
 import type { AuthUser, RequestMeta } from '../common/auth/auth-user';
 import { decodeCursor, encodeCursor, PAGE_SIZE } from '../common/pagination/cursor';
+import { ACTOR_KIND } from './actor-kind';
 import { AuditService } from './audit.service';
 import type { AccessLogQueryDto } from './dto/access-log-query.dto';
 
@@ -13,11 +14,24 @@ interface Row {
   actor_name: string | null;
   subject_name: string | null;
   actor_role: AccessLogEntry['actorRole'];
+  actor_kind: AccessLogEntry['actorKind'];
   action: AccessLogEntry['action'];
   event: string;
   object_type: string;
   basis: AccessLogEntry['basis'];
   outcome: AccessLogEntry['outcome'];
+}
+
+/**
+ * Whose rows: a therapist's own actions; a client's rows, by default without their own actions
+ * (what others did and tried comes first), each walked newest first along its own index.
+ */
+function whose(user: AuthUser, query: AccessLogQueryDto): string {
+  if (user.role !== 'client') return 'e.actor_id = $1';
+  // Written as the partial index's predicate, so the planner walks that index.
+  return query.own === 'true'
+    ? 'e.subject_id = $1'
+    : 'e.subject_id = $1 AND e.actor_id IS DISTINCT FROM e.subject_id';
 }
 
 /**
@@ -37,12 +51,11 @@ export class AccessLogService {
     meta: RequestMeta,
   ): Promise<Page<AccessLogEntry>> {
     const [afterSeq] = decodeCursor(query.cursor, ['seq']) ?? [null];
-    const column = user.role === 'client' ? 'subject_id' : 'actor_id';
     const rows: Row[] = await this.dataSource.query(
       `SELECT e.id, e.seq::text AS seq, e.at, a.name AS actor_name, s.name AS subject_name, e.actor_role, e.action, e.event,
-              e.object_type, e.basis, e.outcome
+              e.object_type, e.basis, e.outcome, ${ACTOR_KIND} AS actor_kind
          FROM audit_events e LEFT JOIN users a ON a.id = e.actor_id LEFT JOIN users s ON s.id = e.subject_id
-        WHERE e.${column} = $1
+        WHERE ${whose(user, query)}
           AND ($2::timestamptz IS NULL OR e.at >= $2)
           AND ($3::timestamptz IS NULL OR e.at < $3)
           AND ($4::bigint IS NULL OR e.seq < $4)
@@ -67,8 +80,13 @@ export class AccessLogService {
       items: page.map((row) => ({
         id: row.id,
         at: row.at.toISOString(),
-        actorName: row.actor_name,
+        // A client sees the names of the people of their own practice, nobody else's.
+        actorName:
+          user.role === 'therapist' || ['my-therapist', 'my-practice'].includes(row.actor_kind)
+            ? row.actor_name
+            : null,
         actorRole: row.actor_role,
+        actorKind: user.role === 'therapist' ? 'me' : row.actor_kind,
         subjectName: user.role === 'therapist' ? row.subject_name : null,
         action: row.action,
         event: row.event,

@@ -11,6 +11,11 @@ import type { AuditAction, AuditBasis, AuditOutcome, Role } from '@oefenruimte/s
 @Index('audit_events_subject_idx', ['subjectId', 'at'])
 @Index('audit_events_actor_idx', ['actorId', 'at'])
 @Index('audit_events_chain_idx', ['chainKey', 'chainPos'], { unique: true })
+@Index('audit_events_subject_seq_idx', ['subjectId', 'seq'])
+@Index('audit_events_subject_others_seq_idx', ['subjectId', 'seq'], {
+  where: 'actor_id IS DISTINCT FROM subject_id',
+})
+@Index('audit_events_actor_seq_idx', ['actorId', 'seq'])
 @Check('audit_events_outcome_check', `"outcome" IN ('success', 'refused')`)
 export class AuditEventEntity {
   @PrimaryGeneratedColumn('uuid')

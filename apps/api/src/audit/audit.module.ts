@@ -2,11 +2,12 @@ import { Global, Module } from '@nestjs/common';
 import { AccessLogController } from './access-log.controller';
 import { AccessLogService } from './access-log.service';
 import { AuditService } from './audit.service';
+import { RefusalService } from './refusal.service';
 
 @Global()
 @Module({
   controllers: [AccessLogController],
-  providers: [AuditService, AccessLogService],
-  exports: [AuditService],
+  providers: [AuditService, AccessLogService, RefusalService],
+  exports: [AuditService, RefusalService],
 })
 export class AuditModule {}

@@ -1,9 +1,9 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { AuditAction, AuditBasis } from '@oefenruimte/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser, RequestMeta } from '../common/auth/auth-user';
-import { CodedHttpException } from '../common/errors/api-error';
+import { RefusedException } from '../audit/refusal.service';
 
 /** What differs per use case in the audit row of a successful client-data access. */
 export interface SuccessEntry {
@@ -23,7 +23,7 @@ export interface ClientAccess {
 /**
  * "May this user touch this client's data?" — answered by the database, in one query, in one
  * place. Anything but a clear yes is a 404 (never a 403 that confirms the client exists) and a
- * refused row in the audit log.
+ * refused row in the audit log, in that client's own log too.
  */
 @Injectable()
 export class AccessService {
@@ -77,19 +77,13 @@ export class AccessService {
   ): Promise<ClientAccess> {
     const access = await this.lookup(user, clientId, manager);
     if (!access) {
-      // Outside the caller's transaction: the 404 below rolls that back, the refusal must stay.
-      await this.audit.record({
-        actor: user,
+      // The refusal interceptor writes the refused row, with this client as subject, outside
+      // the caller's transaction (which the 404 rolls back).
+      throw new RefusedException({
         event: attempt.event,
-        action: 'read',
         objectType: attempt.objectType,
         objectId: clientId,
-        subjectId: null,
-        basis: 'none',
-        outcome: 'refused',
-        meta: attempt.meta,
       });
-      throw new CodedHttpException(HttpStatus.NOT_FOUND, 'NOT_FOUND');
     }
     return access;
   }

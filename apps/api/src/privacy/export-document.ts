@@ -1,4 +1,5 @@
-import type { ClientExport } from './privacy.service';
+import { checkinLines } from '@oefenruimte/shared';
+import type { ClientExport, ExportCheckin } from './privacy.service';
 
 const escape = (value: unknown): string =>
   String(value ?? '')
@@ -7,56 +8,172 @@ const escape = (value: unknown): string =>
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;');
 
-const date = (iso: string | null) =>
-  iso ? new Date(iso).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' }) : '—';
+const ZONE = 'Europe/Amsterdam';
+const moment = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: ZONE,
+  dateStyle: 'long',
+  timeStyle: 'short',
+});
+const dayFormat = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: ZONE,
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
 
-function answerText(answer: unknown): string {
-  if (answer === null || answer === undefined) return '—';
-  if (typeof answer === 'string' || typeof answer === 'number' || typeof answer === 'boolean')
-    return escape(answer);
-  return `<pre>${escape(JSON.stringify(answer, null, 2))}</pre>`;
+/** A moment in Dutch, in Dutch time: "30 november 2026 om 14:05". */
+export const dutchMoment = (iso: string) => moment.format(new Date(iso));
+/** A day (yyyy-mm-dd) in Dutch: "maandag 30 november 2026". */
+export const dutchDay = (day: string) => dayFormat.format(new Date(`${day}T12:00:00Z`));
+
+const paragraphs = (text: string) =>
+  text
+    .split(/\n{2,}/)
+    .map((part) => `<p>${escape(part).replace(/\n/g, '<br>')}</p>`)
+    .join('');
+
+const list = (items: string[], empty: string) =>
+  items.length ? `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>` : `<p>${empty}</p>`;
+
+function checkinArticle(checkin: ExportCheckin): string {
+  const lines = checkinLines(checkin)
+    .map((line) =>
+      line.kind === 'text'
+        ? `<dt>${escape(line.label)}</dt><dd class="words">${paragraphs(line.text)}</dd>`
+        : `<dt>${escape(line.label)}</dt><dd>${escape(line.text)}</dd>`,
+    )
+    .join('');
+  const marks = [
+    checkin.shared ? 'Gedeeld met je therapeut' : 'Privé: alleen voor jou',
+    ...(checkin.discuss ? ['Wil ik bespreken'] : []),
+    ...(checkin.danger ? ['Met een veiligheidssignaal'] : []),
+  ];
+  return `<article><h3>${escape(dutchDay(checkin.day))}</h3>
+<p class="meta">Ingevuld op ${escape(dutchMoment(checkin.createdAt))} · ${marks.map(escape).join(' · ')}</p>
+${lines ? `<dl>${lines}</dl>` : '<p>Niets ingevuld.</p>'}</article>`;
 }
 
-/** The export as one readable, self-contained HTML page (no scripts, nothing loaded from elsewhere). */
+function homeworkArticle(h: ClientExport['homework'][number]): string {
+  const responses = h.responses
+    .map((r) => {
+      const steps = r.steps
+        .map(
+          (s) =>
+            `<dt>${escape(s.question)}</dt><dd>${s.answer.map((line) => paragraphs(line)).join('')}${
+              s.shared || s.discuss
+                ? `<p class="meta">${[s.shared ? 'Gedeeld met je therapeut' : '', s.discuss ? 'Wil ik bespreken' : ''].filter(Boolean).join(' · ')}</p>`
+                : ''
+            }</dd>`,
+        )
+        .join('');
+      const feedback = r.feedback
+        .map(
+          (f) =>
+            `<blockquote><p class="meta">${escape(f.by)} reageerde op ${escape(dutchMoment(f.at))}${f.question ? ` bij „${escape(f.question)}”` : ''}:</p>${paragraphs(f.text)}</blockquote>`,
+        )
+        .join('');
+      return `<section><h4>${r.submittedAt ? `Ingeleverd op ${escape(dutchMoment(r.submittedAt))}` : `Begonnen op ${escape(dutchMoment(r.startedAt))}, nog niet ingeleverd`}</h4>
+${steps ? `<dl>${steps}</dl>` : '<p>Nog niets ingevuld.</p>'}${feedback}</section>`;
+    })
+    .join('');
+  return `<article><h3>${escape(h.module)}</h3>
+<p class="meta">Klaargezet door ${escape(h.assignedBy)} op ${escape(dutchMoment(h.assignedAt))}</p>
+${h.note ? `<p><strong>Notitie van je therapeut:</strong></p>${paragraphs(h.note)}` : ''}
+${responses || '<p>Nog niet aan begonnen.</p>'}</article>`;
+}
+
+const STYLE = `
+:root{color-scheme:light}
+*{box-sizing:border-box}
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;font-size:1.0625rem;line-height:1.55;color:#1f2a28;background:#fff;max-width:42rem;margin:0 auto;padding:1rem 1rem 3rem;overflow-wrap:anywhere}
+h1{font-size:1.6rem;line-height:1.25;color:#24514a;margin:.5rem 0 1rem}
+h2{font-size:1.3rem;color:#24514a;border-bottom:2px solid #d6e3df;padding-bottom:.25rem;margin:2.25rem 0 .75rem}
+h3{font-size:1.1rem;margin:0 0 .25rem}
+h4{font-size:1rem;margin:1rem 0 .5rem}
+article{border:1px solid #d6e3df;border-radius:.6rem;padding:.75rem 1rem;margin:0 0 1rem}
+.meta{color:#4a5754;font-size:.95rem;margin:.1rem 0 .5rem}
+dl{margin:.5rem 0 0}
+dt{font-weight:600;margin-top:.6rem}
+dd{margin:.1rem 0 0}
+dd p{margin:.1rem 0}
+blockquote{margin:.75rem 0;padding:.5rem .75rem;border-left:4px solid #8fb8ae;background:#f3f7f6}
+ul{padding-left:1.25rem}li{margin:.35rem 0}
+nav ul{padding-left:1.25rem}
+a{color:#24514a}
+.help{background:#f3f7f6;border-radius:.6rem;padding:.75rem 1rem}
+`;
+
+/** Newest first, each row a sentence with its moment. */
+const accessList = (entries: ClientExport['accessLog'], empty: string) =>
+  list(
+    [...entries]
+      .reverse()
+      .map(
+        (e) => `${escape(e.description)}<br><span class="meta">${escape(dutchMoment(e.at))}</span>`,
+      ),
+    empty,
+  );
+
+/** The export as a document for a person: one self-contained page (no scripts, nothing loaded). */
 export function renderExportDocument(data: ClientExport): string {
-  const section = (title: string, body: string) =>
-    `<section><h2>${escape(title)}</h2>${body}</section>`;
-  const list = (items: string[]) =>
-    items.length ? `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>` : '<p>Niets.</p>';
+  const section = (id: string, title: string, body: string) =>
+    `<section id="${id}" aria-labelledby="${id}-title"><h2 id="${id}-title">${escape(title)}</h2>${body}</section>`;
+  const checkins = data.checkins.map(checkinArticle).join('');
   return `<!doctype html>
-<html lang="nl"><head><meta charset="utf-8"><title>Mijn gegevens uit Oefenruimte</title>
-<style>body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1f2a28}
-h1,h2{color:#2f5d55}pre{white-space:pre-wrap;background:#f3f6f5;padding:.5rem}li{margin:.4rem 0}</style></head>
-<body>
+<html lang="nl"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Mijn gegevens uit Oefenruimte</title>
+<style>${STYLE}</style></head>
+<body><main>
 <h1>Mijn gegevens uit Oefenruimte</h1>
-<p>Gemaakt op ${escape(date(data.exportedAt))} voor ${escape(data.account.name)} (${escape(data.account.email)}), ${escape(data.account.practice)}.</p>
-${section('Zorgrelaties', list(data.careRelations.map((r) => `${escape(r.therapist)}: vanaf ${escape(date(r.since))}${r.until ? ` tot ${escape(date(r.until))}` : ''}`)))}
+<p>Gemaakt op ${escape(dutchMoment(data.exportedAt))} voor ${escape(data.account.name)} (${escape(data.account.email)}), bij ${escape(data.account.practice)}. Je account bestaat sinds ${escape(dutchMoment(data.account.createdAt))}.</p>
+<p>Hierin staat alles wat je in Oefenruimte schreef, wat je deelde en wie je gegevens bekeek. Bewaar het op een plek die alleen jij kunt openen.</p>
+<nav aria-label="Inhoud"><ul>
+<li><a href="#checkins">Check-ins (${data.checkins.length})</a></li>
+<li><a href="#oefeningen">Oefeningen (${data.homework.length})</a></li>
+<li><a href="#terugkijken">Samen terugkijken en afspraken (${data.reviews.length})</a></li>
+<li><a href="#zorg">Je therapeuten</a></li>
+<li><a href="#toegang">Wie heeft mijn gegevens bekeken</a></li>
+</ul></nav>
+<p class="help">Gaat het nu niet goed? Bel 113 of 0800-0113 (gratis), of chat via 113.nl. Bij direct gevaar: bel 112.</p>
+${section('checkins', 'Check-ins', checkins || '<p>Je hebt nog geen check-ins gedaan.</p>')}
+${section('oefeningen', 'Oefeningen', data.homework.map(homeworkArticle).join('') || '<p>Je hebt nog geen oefeningen gekregen.</p>')}
 ${section(
-  'Check-ins',
+  'terugkijken',
+  'Samen terugkijken en afspraken',
+  data.reviews
+    .map(
+      (r) =>
+        `<article><h3>Met ${escape(r.therapist)}, ${escape(dutchMoment(r.createdAt))}</h3><p class="meta">Over ${escape(dutchDay(r.periodStart))} tot en met ${escape(dutchDay(r.periodEnd))}</p>${list(
+          r.agreements.map((a) => escape(a)),
+          'Geen afspraken vastgelegd.',
+        )}</article>`,
+    )
+    .join('') || '<p>Nog niet samen teruggekeken.</p>',
+)}
+${section(
+  'zorg',
+  'Je therapeuten',
   list(
-    data.checkins.map(
-      (c) =>
-        `<strong>${escape(c.day)}</strong> — spanning ${escape(c.tension ?? '—')}, stemming ${escape(c.mood ?? '—')}, energie ${escape(c.energy ?? '—')}, slaap ${escape(c.sleep ?? '—')}, raam: ${escape(c.window ?? '—')}${c.note ? `<br>${escape(c.note)}` : ''}<br><em>${c.shared ? 'gedeeld' : 'privé'}${c.discuss ? ', wil ik bespreken' : ''}</em>`,
+    data.careRelations.map(
+      (r) =>
+        `${escape(r.therapist)}: vanaf ${escape(dutchMoment(r.since))}${r.until ? ` tot ${escape(dutchMoment(r.until))}` : ''}`,
     ),
+    'Geen.',
   ),
 )}
 ${section(
-  'Oefeningen',
-  list(
-    data.homework.map(
-      (h) =>
-        `<strong>${escape(h.module)}</strong> (van ${escape(h.assignedBy)}, ${escape(date(h.assignedAt))})${h.note ? `<br>Notitie: ${escape(h.note)}` : ''}${h.responses
-          .map(
-            (r) =>
-              `<div><p>Begonnen ${escape(date(r.startedAt))}, ingeleverd ${escape(date(r.submittedAt))}</p>${answerText(r.answers)}${r.feedback
-                .map((f) => `<p>Reactie van ${escape(f.by)}: ${escape(f.text)}</p>`)
-                .join('')}</div>`,
-          )
-          .join('')}`,
-    ),
-  ),
+  'toegang',
+  'Wie heeft mijn gegevens bekeken',
+  `<h3>Wat anderen deden of probeerden</h3>${accessList(
+    data.accessLog.filter((e) => !e.byMe),
+    'Niemand anders heeft je gegevens bekeken of geprobeerd te openen.',
+  )}
+<h3>Wat je zelf deed</h3>${accessList(
+    data.accessLog.filter((e) => e.byMe),
+    'Niets.',
+  )}`,
 )}
-${section('Samen terugkijken', list(data.reviews.map((r) => `${escape(r.periodStart)} – ${escape(r.periodEnd)} met ${escape(r.therapist)}${list(r.agreements.map(escape))}`)))}
-${section('Wie heeft mijn gegevens bekeken', list(data.accessLog.map((e) => `${escape(date(e.at))}: ${escape(e.who ?? 'onbekend')} — ${escape(e.event)} (${escape(e.outcome)})`)))}
-</body></html>`;
+</main></body></html>`;
 }

@@ -93,10 +93,15 @@ export class ReviewService {
         const periodStart =
           previousRow?.period_end ??
           new Date(Date.now() - 14 * 86_400_000).toISOString().slice(0, 10);
+        // New since the last review is what was made or shared after it, whatever day it is
+        // about: a check-in filled in later for an earlier day must not fall between two reviews.
+        const since = previousRow?.created_at ?? new Date(`${periodStart}T00:00:00Z`);
         const checkins: CheckinRow[] = await manager.query(
           `SELECT ${CHECKIN_COLUMNS} FROM checkins c
-          WHERE c.practice_id = $1 AND c.client_id = $2 AND c.shared AND c.day >= $3 AND c.day <= $4 ORDER BY c.day, c.created_at`,
-          [user.practiceId, clientId, periodStart, periodEnd],
+          WHERE c.practice_id = $1 AND c.client_id = $2 AND c.shared
+            AND ((c.day >= $3 AND c.day <= $4) OR c.shared_at > $5)
+          ORDER BY c.day, c.created_at`,
+          [user.practiceId, clientId, periodStart, periodEnd, since],
         );
         const responses: {
           id: string;
@@ -108,9 +113,10 @@ export class ReviewService {
           `SELECT r.id, v.content->>'title' AS title, r.submitted_at, count(*)::int AS shared, count(*) FILTER (WHERE m.discuss)::int AS discuss
            FROM response_marks m JOIN responses r ON r.id = m.response_id JOIN assignments a ON a.id = r.assignment_id
            JOIN module_versions v ON v.id = a.module_version_id
-          WHERE m.practice_id = $1 AND m.client_id = $2 AND m.shared AND a.therapist_id = $3 AND r.submitted_at >= $4::date
+          WHERE m.practice_id = $1 AND m.client_id = $2 AND m.shared AND a.therapist_id = $3
+            AND (r.submitted_at >= $4::date OR m.shared_at > $5)
           GROUP BY r.id, v.id ORDER BY r.submitted_at`,
-          [user.practiceId, clientId, user.id, periodStart],
+          [user.practiceId, clientId, user.id, periodStart, since],
         );
         const [{ feedback }] = await manager.query(
           `SELECT count(*)::int AS feedback FROM feedback f JOIN responses r ON r.id = f.response_id

@@ -1,4 +1,4 @@
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsInstant } from '../../common/dto/fields';
 
 export class AccessLogQueryDto {
@@ -14,4 +14,9 @@ export class AccessLogQueryDto {
   @IsString()
   @MaxLength(200)
   cursor?: string;
+
+  /** A client's log leaves out their own actions unless asked (`own=true`). */
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  own?: 'true' | 'false';
 }

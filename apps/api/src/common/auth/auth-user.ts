@@ -34,16 +34,20 @@ export const CurrentUser = createParamDecorator(
   },
 );
 
-export const Meta = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): RequestMeta => {
-    const request = context
-      .switchToHttp()
-      .getRequest<{ ip: string; id: string; headers: Record<string, unknown> }>();
-    const agent = request.headers['user-agent'];
-    return {
-      ip: request.ip,
-      requestId: request.id,
-      userAgent: typeof agent === 'string' ? agent.slice(0, 300) : null,
-    };
-  },
+/** The audit metadata of a request (also used by the guard, before any parameter decorator). */
+export function requestMeta(request: {
+  ip: string;
+  id: string;
+  headers: Record<string, unknown>;
+}): RequestMeta {
+  const agent = request.headers['user-agent'];
+  return {
+    ip: request.ip,
+    requestId: request.id,
+    userAgent: typeof agent === 'string' ? agent.slice(0, 300) : null,
+  };
+}
+
+export const Meta = createParamDecorator((_data: unknown, context: ExecutionContext): RequestMeta =>
+  requestMeta(context.switchToHttp().getRequest()),
 );

@@ -3,10 +3,11 @@ import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { CSRF_HEADER } from '@oefenruimte/shared';
 import type { FastifyRequest } from 'fastify';
+import { RefusalService } from '../../audit/refusal.service';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { CodedHttpException } from '../errors/api-error';
 import { ACCESS_RULE, type AccessRule } from './access.decorator';
-import type { AuthUser } from './auth-user';
+import { type AuthUser, requestMeta } from './auth-user';
 import { IS_PUBLIC } from './public.decorator';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -21,6 +22,7 @@ export class SessionGuard extends AuthGuard('session') {
   constructor(
     private readonly reflector: Reflector,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly refusals: RefusalService,
   ) {
     super();
   }
@@ -43,9 +45,21 @@ export class SessionGuard extends AuthGuard('session') {
     if (user.secondFactorEnrolled && !user.secondFactorVerified && !rule.beforeSecondFactor) {
       throw new CodedHttpException(HttpStatus.UNAUTHORIZED, 'SECOND_FACTOR_REQUIRED');
     }
-    if (!rule.roles.includes(user.role))
+    if (!rule.roles.includes(user.role)) {
+      // Someone else's route: a refused attempt, in the log of the client it names (if any).
+      await this.refusals.record(
+        user,
+        request.params as Record<string, unknown>,
+        requestMeta(request),
+      );
       throw new CodedHttpException(HttpStatus.NOT_FOUND, 'NOT_FOUND');
+    }
     if (rule.clientData && user.secondFactorRequired && !user.secondFactorVerified) {
+      await this.refusals.record(
+        user,
+        request.params as Record<string, unknown>,
+        requestMeta(request),
+      );
       throw new CodedHttpException(HttpStatus.FORBIDDEN, 'SECOND_FACTOR_REQUIRED');
     }
     return true;

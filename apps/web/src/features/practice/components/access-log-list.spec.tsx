@@ -8,6 +8,7 @@ const entry = (overrides: Partial<AccessLogEntry>): AccessLogEntry => ({
   at: '2026-11-21T09:05:00.000Z',
   actorName: 'Marieke de Vries',
   actorRole: 'therapist',
+  actorKind: 'my-therapist',
   subjectName: null,
   action: 'read',
   event: 'client.read',
@@ -25,37 +26,81 @@ describe('AccessLogList', () => {
         entries={[
           entry({}),
           entry({ id: 'b', event: 'assignment.create', action: 'create' }),
-          entry({ id: 'c', actorName: null, event: 'response.read' }),
-          entry({ id: 'd', actorRole: 'client', actorName: 'Sanne', event: 'response.save' }),
+          entry({ id: 'c', actorName: null, actorKind: 'my-practice', event: 'response.read' }),
+          entry({
+            id: 'd',
+            actorRole: 'client',
+            actorKind: 'me',
+            actorName: 'Sanne',
+            event: 'response.save',
+          }),
+          entry({
+            id: 'e',
+            actorName: null,
+            actorKind: 'other-practice',
+            event: 'checkin.list',
+            objectType: 'checkin',
+            outcome: 'refused',
+            basis: 'none',
+          }),
         ]}
       />,
     );
     const items = screen.getAllByRole('listitem');
-    expect(items[0]).toHaveTextContent('Marieke de Vries bekeek je gegevens');
-    expect(items[0]).toHaveTextContent('Dat mag, omdat Marieke de Vries je therapeut is.');
+    expect(items[0]).toHaveTextContent('Je therapeut Marieke de Vries bekeek je gegevens');
+    expect(items[0]).toHaveTextContent('Dat mag, omdat dit je therapeut is.');
     expect(within(items[0]!).getByText(/21 nov 2026/)).toHaveAttribute(
       'dateTime',
       '2026-11-21T09:05:00.000Z',
     );
-    expect(items[1]).toHaveTextContent('Marieke de Vries zette een oefening voor je klaar');
+    expect(items[1]).toHaveTextContent(
+      'Je therapeut Marieke de Vries zette een oefening voor je klaar',
+    );
     expect(items[2]).toHaveTextContent(
       'Iemand van je praktijk las een oefening die je hebt gedeeld',
     );
     expect(items[3]).toHaveTextContent('Je bewaarde een oefening');
+    expect(items[4]).toHaveTextContent(
+      'GeweigerdIemand van een andere praktijk probeerde je check-ins te openen — dat is geweigerd',
+    );
+    expect(items[4]).not.toHaveTextContent('Dat mag');
     expect(screen.queryByText(/client\.read|response\./)).not.toBeInTheDocument();
   });
 
-  it("names the client in a therapist's own log", () => {
+  it("groups a therapist's own log by day and by client", () => {
     renderWithProviders(
-      <AccessLogList perspective="therapist" entries={[entry({ subjectName: 'Sanne Bakker' })]} />,
+      <AccessLogList
+        perspective="therapist"
+        entries={[
+          entry({ id: 'a', actorKind: 'me', subjectName: 'Sanne Bakker' }),
+          entry({ id: 'b', actorKind: 'me', subjectName: 'Ahmed Yilmaz', event: 'checkin.list' }),
+          entry({ id: 'c', actorKind: 'me', subjectName: 'Sanne Bakker', event: 'review.open' }),
+          entry({
+            id: 'd',
+            actorKind: 'me',
+            at: '2026-11-20T08:00:00.000Z',
+            subjectName: 'Sanne Bakker',
+          }),
+        ]}
+      />,
     );
-    expect(screen.getByRole('listitem')).toHaveTextContent('Cliënt: Sanne Bakker');
+    const days = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(days).toEqual(['21 november 2026', '20 november 2026']);
+    const clients = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(clients).toEqual([
+      'Cliënt: Sanne Bakker',
+      'Cliënt: Ahmed Yilmaz',
+      'Cliënt: Sanne Bakker',
+    ]);
+    expect(screen.getByText('Je opende Samen terugkijken')).toBeInTheDocument();
   });
 
   it('speaks English when chosen', () => {
     renderWithProviders(<AccessLogList perspective="client" entries={[entry({})]} />, {
       locale: 'en',
     });
-    expect(screen.getByRole('listitem')).toHaveTextContent('Marieke de Vries looked at your data');
+    expect(screen.getByRole('listitem')).toHaveTextContent(
+      'Your therapist Marieke de Vries looked at your data',
+    );
   });
 });

@@ -1,14 +1,19 @@
 import type { AccessLogEntry } from '@oefenruimte/shared';
 import { describeAccess } from './access-log-sentence';
 
-type Entry = Pick<AccessLogEntry, 'event' | 'action' | 'actorRole' | 'basis' | 'outcome'>;
+type Entry = Pick<
+  AccessLogEntry,
+  'event' | 'action' | 'actorRole' | 'actorKind' | 'basis' | 'outcome' | 'objectType'
+>;
 
 const byTherapist = (event: string, action: Entry['action'] = 'read'): Entry => ({
   event,
   action,
   actorRole: 'therapist',
+  actorKind: 'my-therapist',
   basis: 'care-relation',
   outcome: 'success',
+  objectType: 'client',
 });
 
 describe('describeAccess, as the client sees it', () => {
@@ -21,7 +26,10 @@ describe('describeAccess, as the client sees it', () => {
     ['feedback.create', 'other.gaveFeedback'],
     ['care-relation.end', 'other.endedCare'],
   ])('%s by the therapist reads as %s, with the care relation as the reason', (event, key) => {
-    expect(describeAccess(byTherapist(event), 'client')).toEqual({ key, reason: 'care-relation' });
+    expect(describeAccess(byTherapist(event), 'client')).toMatchObject({
+      key,
+      reason: 'care-relation',
+    });
   });
 
   it('falls back to a sentence per action for events it does not know yet', () => {
@@ -30,17 +38,44 @@ describe('describeAccess, as the client sees it', () => {
   });
 
   it("tells the client's own actions apart from someone else's", () => {
-    const own = { ...byTherapist('response.submit', 'update'), actorRole: 'client' as const };
-    expect(describeAccess(own, 'client')).toEqual({ key: 'self.finishedExercise', reason: null });
+    const own = {
+      ...byTherapist('response.submit', 'update'),
+      actorRole: 'client' as const,
+      actorKind: 'me' as const,
+    };
+    expect(describeAccess(own, 'client')).toMatchObject({
+      key: 'self.finishedExercise',
+      reason: null,
+    });
     expect(
       describeAccess({ ...own, event: 'care-relation.create', basis: 'own-data' }, 'client').key,
     ).toBe('self.acceptedInvitation');
   });
 
-  it('says plainly when someone was refused, without a reason', () => {
-    expect(describeAccess({ ...byTherapist('client.read'), outcome: 'refused' }, 'client')).toEqual(
-      { key: 'other.refused', reason: null },
-    );
+  it('says plainly when someone was refused, and what they tried to open, without a reason', () => {
+    expect(
+      describeAccess(
+        {
+          ...byTherapist('checkin.list'),
+          actorKind: 'other-practice',
+          outcome: 'refused',
+          objectType: 'checkin',
+        },
+        'client',
+      ),
+    ).toEqual({ key: 'other.refused', reason: null, object: 'checkins', refused: true });
+  });
+
+  it('tells another client apart from the client themself', () => {
+    const other = {
+      ...byTherapist('checkin.refused'),
+      actorRole: 'client' as const,
+      actorKind: 'someone' as const,
+      outcome: 'refused' as const,
+      objectType: 'checkin',
+    };
+    expect(describeAccess(other, 'client').key).toBe('other.refused');
+    expect(describeAccess({ ...other, actorKind: 'me' }, 'client').key).toBe('self.refused');
   });
 });
 
@@ -51,8 +86,10 @@ describe("describeAccess, as the therapist's own log", () => {
         event,
         action: action as Entry['action'],
         actorRole: 'therapist',
+        actorKind: 'me',
         basis: 'own-data',
         outcome,
+        objectType: 'client',
       },
       'therapist',
     ).key;

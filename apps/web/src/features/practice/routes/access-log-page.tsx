@@ -1,4 +1,4 @@
-import { SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { SegmentedControl, Stack, Switch, Text, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageLoader } from '../../../components/page-loader/page-loader';
@@ -11,8 +11,9 @@ import { LoadMoreButton } from '../components/load-more-button';
 import { type Period, PERIODS, periodStart } from '../lib/period';
 
 /**
- * For a client: "Wie heeft mijn gegevens bekeken" (every look at their data, in plain words).
- * For a therapist: their own actions. Filtered by period, newest first.
+ * For a client: "Wie heeft mijn gegevens bekeken" — what others looked at and tried to open,
+ * in plain words; their own actions only when they ask. For a therapist: their own actions,
+ * by day and client. Filtered by period, newest first.
  */
 export function AccessLogPage() {
   const { t } = useTranslation('practice');
@@ -23,7 +24,8 @@ export function AccessLogPage() {
   const periodLabel = useId();
   const [period, setPeriod] = useState<Period>('30');
   const [from, setFrom] = useState(() => periodStart('30', new Date()));
-  const log = useAccessLog(from);
+  const [showOwn, setShowOwn] = useState(false);
+  const log = useAccessLog(from, perspective === 'client' && showOwn);
   const entries = log.data?.pages.flatMap((page) => page.items) ?? [];
 
   function choose(value: string) {
@@ -50,6 +52,13 @@ export function AccessLogPage() {
           style={{ alignSelf: 'flex-start' }}
         />
       </Stack>
+      {perspective === 'client' && (
+        <Switch
+          label={t('accessLog.showOwn')}
+          checked={showOwn}
+          onChange={(event) => setShowOwn(event.currentTarget.checked)}
+        />
+      )}
       {log.isPending && <PageLoader />}
       <FormAlert error={log.error} />
       {log.isSuccess && entries.length === 0 && <Text>{t(`${copy}.empty`)}</Text>}
