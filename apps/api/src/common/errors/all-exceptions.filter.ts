@@ -1,6 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { toApiError } from './api-error';
+import { toApiError, TooManyAttemptsException } from './api-error';
 
 /** Every error leaves the API in one shape; an unexpected one is logged under its error id. */
 @Catch()
@@ -12,6 +12,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const { body, unexpected } = toApiError(exception);
     if (unexpected !== undefined) {
       this.logger.error({ errorId: body.errorId, err: unexpected, msg: 'unexpected error' });
+    }
+    if (exception instanceof TooManyAttemptsException) {
+      void reply.header('retry-after', String(Math.max(1, Math.ceil(exception.retryAfterSeconds))));
     }
     void reply
       .status(body.statusCode)

@@ -2,10 +2,12 @@ import type { MigrationInterface } from 'typeorm';
 import { Identity1763726400000 } from './1763726400000-identity';
 import { Homework1763812800000 } from './1763812800000-homework';
 import { Checkins1763899200000 } from './1763899200000-checkins';
+import { AuthHardening1764000000000 } from './1764000000000-auth-hardening';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Identity1763726400000,
   Homework1763812800000,
   Checkins1763899200000,
+  AuthHardening1764000000000,
 ];
