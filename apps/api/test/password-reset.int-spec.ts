@@ -189,6 +189,18 @@ describe('forgotten password', () => {
       ).toBe('TOKEN_EXPIRED');
     });
 
+    it('lists the colleagues to the owner (not to a colleague), so a code can be made for one', async () => {
+      const { therapist, practiceId } = await createPractice();
+      const colleague = await createUser(practiceId, 'therapist');
+      const list = await as(api, await login(api, therapist)).get('/api/practice/colleagues');
+      expect(list.json()).toEqual([
+        { id: colleague.id, name: colleague.name, email: colleague.email },
+      ]);
+      expect(
+        (await as(api, await login(api, colleague)).get('/api/practice/colleagues')).statusCode,
+      ).toBe(403);
+    });
+
     it('is only for the owner, only for people of the practice, and audits a refusal', async () => {
       const { therapist, practiceId } = await createPractice();
       const colleague = await createUser(practiceId, 'therapist');

@@ -130,6 +130,13 @@ export interface SessionInfo {
   readonly current: boolean;
 }
 
+/** A therapist of the same practice, as the practice owner sees them. */
+export interface Colleague {
+  readonly id: string;
+  readonly name: string;
+  readonly email: string;
+}
+
 export interface UpdatePracticeRequest {
   readonly name?: string;
   readonly phone?: string | null;

@@ -11,15 +11,29 @@ import classes from './created-invitation-card.module.css';
  * chooses a new password, and hands it over in person. Shown once; only owners see this.
  */
 export function ResetCodeSection({ userId, name }: { userId: string; name: string }) {
-  const { t, i18n } = useTranslation('practice');
+  const { t } = useTranslation('practice');
   const titleId = useId();
   const me = useMe();
+  if (me.data?.practiceRole !== 'owner') return null;
+  return (
+    <Stack component="section" aria-labelledby={titleId} gap="sm" align="flex-start">
+      <Title order={2} id={titleId}>
+        {t('resetCode.title')}
+      </Title>
+      <Text>{t('resetCode.body', { name })}</Text>
+      <ResetCodeMaker userId={userId} name={name} />
+    </Stack>
+  );
+}
+
+/** The button, and once pressed the code, big and shown once, with how to use it. */
+export function ResetCodeMaker({ userId, name }: { userId: string; name: string }) {
+  const { t, i18n } = useTranslation('practice');
   const create = useCreateResetCode(userId);
   const codeHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (create.data) codeHeading.current?.focus();
   }, [create.data]);
-  if (me.data?.practiceRole !== 'owner') return null;
   const until = create.data
     ? new Intl.DateTimeFormat(i18n.resolvedLanguage === 'en' ? 'en-GB' : 'nl-NL', {
         hour: '2-digit',
@@ -28,11 +42,7 @@ export function ResetCodeSection({ userId, name }: { userId: string; name: strin
     : '';
 
   return (
-    <Stack component="section" aria-labelledby={titleId} gap="sm" align="flex-start">
-      <Title order={2} id={titleId}>
-        {t('resetCode.title')}
-      </Title>
-      <Text>{t('resetCode.body', { name })}</Text>
+    <Stack gap="sm" align="flex-start" w="100%">
       <FormAlert error={create.error} />
       {create.data ? (
         <Paper withBorder radius="lg" p="lg" w="100%">
@@ -59,7 +69,12 @@ export function ResetCodeSection({ userId, name }: { userId: string; name: strin
           </Stack>
         </Paper>
       ) : (
-        <Button variant="default" loading={create.isPending} onClick={() => create.mutate()}>
+        <Button
+          variant="default"
+          loading={create.isPending}
+          onClick={() => create.mutate()}
+          aria-label={t('resetCode.actionFor', { name })}
+        >
           {t('resetCode.action')}
         </Button>
       )}
