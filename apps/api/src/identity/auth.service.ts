@@ -44,31 +44,13 @@ export class AuthService {
   async signUp(dto: SignUpDto): Promise<void> {
     this.passwords.assertAcceptable(dto.password);
     const passwordHash = await this.passwords.hash(dto.password);
-    await this.dataSource.transaction(async (manager) => {
-      const [taken] = await manager.query(
-        'SELECT 1 FROM users WHERE email = $1 AND deleted_at IS NULL',
-        [dto.email],
-      );
-      if (taken) {
-        await this.mail.send(
-          dto.email,
-          'Aanmelding bij Oefenruimte met jouw e-mailadres',
-          [
-            'Hallo,',
-            '',
-            'Iemand probeerde zich bij Oefenruimte aan te melden met dit e-mailadres. Er is al een account met dit adres, dus er is niets veranderd.',
-            '',
-            `Was jij dat? Log dan in: ${this.config.publicUrl}/inloggen`,
-            `Wachtwoord vergeten? ${this.config.publicUrl}/wachtwoord-vergeten`,
-            '',
-            'Was jij het niet? Dan hoef je niets te doen.',
-          ].join('\n'),
-          manager,
-        );
-        return;
-      }
-      const token = randomToken();
-      await manager.query(
+    const token = randomToken();
+    const [taken] = await this.dataSource.query(
+      'SELECT 1 FROM users WHERE email = $1 AND deleted_at IS NULL',
+      [dto.email],
+    );
+    if (!taken) {
+      await this.dataSource.query(
         `INSERT INTO signups (email, name, practice_name, password_hash, token_hash, expires_at)
          VALUES ($1, $2, $3, $4, $5, now() + make_interval(hours => $6))`,
         [
@@ -80,23 +62,39 @@ export class AuthService {
           SIGNUP_CONFIRM_VALID_HOURS,
         ],
       );
+    }
+    if (taken) {
       await this.mail.send(
         dto.email,
-        'Bevestig je aanmelding bij Oefenruimte',
+        'Aanmelding bij Oefenruimte met jouw e-mailadres',
         [
-          `Hallo ${dto.name},`,
+          'Hallo,',
           '',
-          `Bevestig je e-mailadres om je account en ${dto.practiceName} in Oefenruimte te maken.`,
-          `Deze link werkt één keer en ${SIGNUP_CONFIRM_VALID_HOURS} uur lang:`,
+          'Iemand probeerde zich bij Oefenruimte aan te melden met dit e-mailadres. Er is al een account met dit adres, dus er is niets veranderd.',
           '',
-          // The token travels in the fragment: browsers never send it to a server or a log.
-          `${this.config.publicUrl}/aanmelden/bevestigen#${token}`,
+          `Was jij dat? Log dan in: ${this.config.publicUrl}/inloggen`,
+          `Wachtwoord vergeten? ${this.config.publicUrl}/wachtwoord-vergeten`,
           '',
-          'Heb je je niet aangemeld? Dan hoef je niets te doen; er wordt geen account gemaakt.',
+          'Was jij het niet? Dan hoef je niets te doen.',
         ].join('\n'),
-        manager,
       );
-    });
+      return;
+    }
+    await this.mail.send(
+      dto.email,
+      'Bevestig je aanmelding bij Oefenruimte',
+      [
+        `Hallo ${dto.name},`,
+        '',
+        `Bevestig je e-mailadres om je account en ${dto.practiceName} in Oefenruimte te maken.`,
+        `Deze link werkt één keer en ${SIGNUP_CONFIRM_VALID_HOURS} uur lang:`,
+        '',
+        // The token travels in the fragment: browsers never send it to a server or a log.
+        `${this.config.publicUrl}/aanmelden/bevestigen#${token}`,
+        '',
+        'Heb je je niet aangemeld? Dan hoef je niets te doen; er wordt geen account gemaakt.',
+      ].join('\n'),
+    );
   }
 
   /** The link from the confirmation mail: now the account and the practice are made. */
