@@ -41,10 +41,9 @@ async function main(): Promise<void> {
     const databaseUrl = embedded
       ? await startEmbedded(embedded, config)
       : (config.databaseUrl as string);
+    const encryptionKey = keyOrStop(config);
     try {
-      const applied = await runMigrations(databaseUrl, {
-        encryptionKey: loadEncryptionKey(config),
-      });
+      const applied = await runMigrations(databaseUrl, { encryptionKey });
       if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
     } catch (error) {
       throw new StartError(describeDatabaseError(error, databaseUrl));
@@ -78,6 +77,16 @@ async function startEmbedded(embedded: EmbeddedPostgres, config: AppConfig): Pro
   } catch (error) {
     throw new StartError(
       `Could not start the built-in PostgreSQL in ${config.dataDir}: ${(error as Error).message}`,
+    );
+  }
+}
+
+function keyOrStop(config: AppConfig): Buffer {
+  try {
+    return loadEncryptionKey(config);
+  } catch (error) {
+    throw new StartError(
+      `Cannot keep the encryption key in ${config.dataDir}: ${(error as Error).message}. Set ENCRYPTION_KEY, or make DATA_DIR writable.`,
     );
   }
 }
