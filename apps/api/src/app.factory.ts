@@ -116,9 +116,12 @@ export async function createApp(
     )
     .setVersion(config.version)
     .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), {
-    jsonDocumentUrl: 'api/docs-json',
-  });
+  // Off in production unless API_DOCS=true: the full route map is no one's business there.
+  if (config.apiDocs) {
+    SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), {
+      jsonDocumentUrl: 'api/docs-json',
+    });
+  }
 
   await serveWebApp(fastify, config.webDist);
   return app;

@@ -3,11 +3,13 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { closeGracefully, createApp } from './app.factory';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
+import { loadEncryptionKey } from './common/encryption/secret-box';
 import { createLogger } from './common/logging/logger';
 import { type DemoLogin, runDemoSeed } from './database/demo-seed';
 import { describeDatabaseError } from './database/describe-db-error';
 import { EmbeddedPostgres } from './database/embedded-postgres';
 import { runMigrations } from './database/migrate';
+import { SetupCodeService } from './identity/setup-code.service';
 
 /** A start-up failure the operator can fix: printed as one line, no stack trace. */
 class StartError extends Error {}
@@ -39,14 +41,16 @@ async function main(): Promise<void> {
     const databaseUrl = embedded
       ? await startEmbedded(embedded, config)
       : (config.databaseUrl as string);
+    const encryptionKey = keyOrStop(config);
     try {
-      const applied = await runMigrations(databaseUrl);
+      const applied = await runMigrations(databaseUrl, { encryptionKey });
       if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
     } catch (error) {
       throw new StartError(describeDatabaseError(error, databaseUrl));
     }
     app = await createApp({ ...config, databaseUrl }, logger);
     const logins = config.demoSeed ? await runDemoSeed(app.get(DataSource)) : [];
+    const setupCode = await app.get(SetupCodeService).issueIfNoPractice();
     try {
       await app.listen({ port: config.port, host: config.host });
     } catch (error) {
@@ -57,7 +61,7 @@ async function main(): Promise<void> {
       }
       throw error;
     }
-    printBanner(config, logins, embedded !== undefined);
+    printBanner(config, logins, embedded !== undefined, setupCode);
   } catch (error) {
     await app?.close().catch(() => undefined);
     await embedded?.stop().catch(() => undefined);
@@ -77,12 +81,30 @@ async function startEmbedded(embedded: EmbeddedPostgres, config: AppConfig): Pro
   }
 }
 
-function printBanner(config: AppConfig, logins: DemoLogin[], embedded: boolean): void {
+function keyOrStop(config: AppConfig): Buffer {
+  try {
+    return loadEncryptionKey(config);
+  } catch (error) {
+    throw new StartError(
+      `Cannot keep the encryption key in ${config.dataDir}: ${(error as Error).message}. Set ENCRYPTION_KEY, or make DATA_DIR writable.`,
+    );
+  }
+}
+
+function printBanner(
+  config: AppConfig,
+  logins: DemoLogin[],
+  embedded: boolean,
+  setupCode: string | null,
+): void {
   const host = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
   const lines = [
     '',
     `  Oefenruimte is running at http://${host}:${config.port}`,
-    `  API docs: http://${host}:${config.port}/api/docs`,
+    config.mode === 'demo'
+      ? '  Mode: DEMO (published demo passwords; no real client data; MODE=practice for a real practice)'
+      : '  Mode: practice (demo accounts are off; mail is never shown in the app)',
+    ...(config.apiDocs ? [`  API docs: http://${host}:${config.port}/api/docs`] : []),
     embedded
       ? `  Database: built-in PostgreSQL, data in ${config.dataDir}`
       : '  Database: DATABASE_URL',
@@ -91,6 +113,14 @@ function printBanner(config: AppConfig, logins: DemoLogin[], embedded: boolean):
           '',
           '  Demo logins:',
           ...logins.map((l) => `    ${l.role.padEnd(12)} ${l.email}  /  ${l.password}`),
+        ]
+      : []),
+    ...(setupCode
+      ? [
+          '',
+          '  No practice yet. Make the first owner account with this one-time setup code',
+          `  (valid 24 hours, shown only here): ${setupCode}`,
+          `    ${config.publicUrl}/installeren#${setupCode}`,
         ]
       : []),
     '',

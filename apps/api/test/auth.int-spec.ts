@@ -1,17 +1,34 @@
 import { randomInt } from 'node:crypto';
 import { PASSWORD_MAX_LENGTH } from '@oefenruimte/shared';
+import { createHash } from 'node:crypto';
 import {
   as,
+  auditRows,
   closeDatabase,
   cookieFrom,
   createPractice,
   createUser,
   CSRF,
   database,
+  latestMail,
   login,
   PASSWORD,
+  type Session,
 } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest();
+/** How the app keys the per-account login counter (AttemptLimiter: scope, then the e-mail's hash). */
+const accountKey = (email: string) => sha256(`login:${sha256(email).toString('hex')}`);
+
+function deviceCookieFrom(response: { headers: Record<string, unknown> }): string {
+  const header = response.headers['set-cookie'];
+  const cookie = (Array.isArray(header) ? header : [header]).find((c) =>
+    String(c).startsWith('oefenruimte-device='),
+  );
+  if (typeof cookie !== 'string') throw new Error('no device cookie was set');
+  return cookie.split(';')[0]!;
+}
 
 describe('accounts and sessions', () => {
   let api: TestApp;
@@ -34,7 +51,21 @@ describe('accounts and sessions', () => {
     });
   const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2)}@test.oefenruimte.nl`;
 
-  it('lets a therapist sign up with a practice and be logged in', async () => {
+  async function confirmationToken(email: string): Promise<string> {
+    const mail = await latestMail(api, email);
+    const match = /aanmelden\/bevestigen#([A-Za-z0-9_-]+)/.exec(mail?.text ?? '');
+    if (!match) throw new Error(`no confirmation mail for ${email}`);
+    return match[1]!;
+  }
+  const confirm = (token: string) =>
+    api.inject({
+      method: 'POST',
+      url: '/api/auth/signup/confirm',
+      headers: CSRF,
+      payload: { token },
+    });
+
+  it('lets a therapist sign up with a practice, confirm the address, and be logged in', async () => {
     const email = unique();
     const response = await signUp({
       name: 'Anna',
@@ -42,18 +73,40 @@ describe('accounts and sessions', () => {
       password: 'mijn eigen lange zin',
       practiceName: 'Praktijk Anna',
     });
-    expect(response.statusCode).toBe(201);
-    expect(response.json()).toMatchObject({
+    expect(response.statusCode).toBe(202);
+    // No account before the address is confirmed.
+    expect((await postLogin(email, 'mijn eigen lange zin')).statusCode).toBe(401);
+
+    const confirmed = await confirm(await confirmationToken(email));
+    expect(confirmed.statusCode).toBe(201);
+    expect(confirmed.json()).toMatchObject({
       email,
       role: 'therapist',
       practiceRole: 'owner',
       practice: { name: 'Praktijk Anna' },
       secondFactor: { enrolled: false, verified: false, required: true },
     });
-    const me = await as(api, { cookie: cookieFrom(response), person: null as never }).get(
+    const me = await as(api, { cookie: cookieFrom(confirmed), person: null as never }).get(
       '/api/auth/me',
     );
     expect(me.json().email).toBe(email);
+    expect((await postLogin(email, 'mijn eigen lange zin')).statusCode).toBe(200);
+  });
+
+  it('uses a confirmation link once, and not after 24 hours', async () => {
+    const email = unique();
+    await signUp({ name: 'E', email, password: 'een goede zin hier', practiceName: 'P' });
+    const token = await confirmationToken(email);
+    expect((await confirm(token)).statusCode).toBe(201);
+    expect((await confirm(token)).json().code).toBe('TOKEN_INVALID');
+
+    const late = unique();
+    await signUp({ name: 'F', email: late, password: 'een goede zin hier', practiceName: 'P' });
+    const lateToken = await confirmationToken(late);
+    await (
+      await database()
+    ).query("UPDATE signups SET expires_at = now() - interval '1 second' WHERE email = $1", [late]);
+    expect((await confirm(lateToken)).json().code).toBe('TOKEN_EXPIRED');
   });
 
   it('sets the session cookie HttpOnly and SameSite=Strict, with a fresh token each login', async () => {
@@ -104,23 +157,25 @@ describe('accounts and sessions', () => {
       password: 'a'.repeat(128),
       practiceName: 'P',
     });
-    expect(response.statusCode).toBe(201);
+    expect(response.statusCode).toBe(202);
   });
 
-  it('refuses a second account on the same e-mail address', async () => {
-    const email = unique();
-    expect(
-      (await signUp({ name: 'D', email, password: 'een goede zin hier', practiceName: 'P' }))
-        .statusCode,
-    ).toBe(201);
-    const again = await signUp({
-      name: 'D',
-      email,
-      password: 'een goede zin hier',
-      practiceName: 'P',
+  it('answers sign-up for a taken address exactly as for a new one, and tells the owner by mail', async () => {
+    const { therapist } = await createPractice({ secondFactor: false });
+    const body = { name: 'D', password: 'een goede zin hier', practiceName: 'P' };
+    const taken = await signUp({ ...body, email: therapist.email });
+    const fresh = await signUp({ ...body, email: unique() });
+    expect(taken.statusCode).toBe(202);
+    expect({ status: taken.statusCode, body: taken.body }).toEqual({
+      status: fresh.statusCode,
+      body: fresh.body,
     });
-    expect(again.statusCode).toBe(409);
-    expect(again.json().code).toBe('EMAIL_TAKEN');
+    const note = await latestMail(api, therapist.email);
+    expect(note?.subject).toBe('Aanmelding bij Oefenruimte met jouw e-mailadres');
+    expect(note?.text).not.toMatch(/bevestigen#/);
+    // The owner's account is untouched: their password still works, nobody else's does.
+    expect((await postLogin(therapist.email, PASSWORD)).statusCode).toBe(200);
+    expect((await postLogin(therapist.email, body.password)).statusCode).toBe(401);
   });
 
   it('answers an unknown e-mail exactly like a wrong password', async () => {
@@ -133,24 +188,61 @@ describe('accounts and sessions', () => {
     expect(wrong.json().code).toBe('INVALID_CREDENTIALS');
   });
 
-  it('answers 429 after 100 failed logins in an hour, even with the right password, and lets it cool down', async () => {
+  it('slows down guessing without the device cookie: after 5 wrong passwords, 429 with Retry-After, even for the right one', async () => {
     const { therapist } = await createPractice({ secondFactor: false });
-    const data = await database();
-    const hash = (
-      await data.query("SELECT sha256(convert_to($1, 'UTF8')) AS h", [therapist.email])
-    )[0].h;
-    await data.query(
-      "INSERT INTO login_failures (email_hash, at) SELECT $1, now() - interval '5 minutes' FROM generate_series(1, 100)",
-      [hash],
-    );
-    const blocked = await postLogin(therapist.email, PASSWORD);
-    expect(blocked.statusCode).toBe(429);
-    expect(blocked.json().code).toBe('TOO_MANY_REQUESTS');
-    await data.query(
-      "UPDATE login_failures SET at = now() - interval '61 minutes' WHERE email_hash = $1",
-      [hash],
-    );
+    for (let i = 0; i < 5; i++) {
+      expect((await postLogin(therapist.email, `fout wachtwoord ${i}`)).statusCode).toBe(401);
+    }
+    const slowed = await postLogin(therapist.email, PASSWORD);
+    expect(slowed.statusCode).toBe(429);
+    expect(slowed.json().code).toBe('TOO_MANY_REQUESTS');
+    expect(Number(slowed.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(await auditRows({ actorId: therapist.id, event: 'session.login-throttled' })).toEqual([
+      expect.objectContaining({ outcome: 'refused' }),
+    ]);
+    // The delay passes (its start moved back in time): one attempt is looked at again.
+    await (
+      await database()
+    ).query("UPDATE failed_attempts SET at = at - interval '5 seconds' WHERE key_hash = $1", [
+      accountKey(therapist.email),
+    ]);
     expect((await postLogin(therapist.email, PASSWORD)).statusCode).toBe(200);
+  });
+
+  it('never locks the owner out: from a device that logged in before, 100 failures elsewhere do not matter', async () => {
+    const { therapist } = await createPractice({ secondFactor: false });
+    const earlier = await postLogin(therapist.email, PASSWORD);
+    const device = deviceCookieFrom(earlier);
+    // An attacker elsewhere tried 100 passwords in the last few minutes.
+    await (
+      await database()
+    ).query(
+      "INSERT INTO failed_attempts (scope, key_hash, at) SELECT 'login', $1, now() - interval '1 minute' FROM generate_series(1, 100)",
+      [accountKey(therapist.email)],
+    );
+    expect((await postLogin(therapist.email, PASSWORD)).statusCode).toBe(429);
+    const owner = await api.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { ...CSRF, cookie: device },
+      payload: { email: therapist.email, password: PASSWORD },
+    });
+    expect(owner.statusCode).toBe(200);
+    // The cookie is bound to the account: for another address it is just an unknown device.
+    const { therapist: other } = await createPractice({ secondFactor: false });
+    await (
+      await database()
+    ).query(
+      "INSERT INTO failed_attempts (scope, key_hash) SELECT 'login', $1 FROM generate_series(1, 6)",
+      [accountKey(other.email)],
+    );
+    const borrowed = await api.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { ...CSRF, cookie: device },
+      payload: { email: other.email, password: PASSWORD },
+    });
+    expect(borrowed.statusCode).toBe(429);
   });
 
   it('ends the session on the server at logout', async () => {
@@ -283,5 +375,70 @@ describe('session cookie over https', () => {
     expect(header).toMatch(/; Secure/);
     expect(header).toMatch(/; Path=\//);
     expect(header).not.toMatch(/Domain=/i);
+  });
+});
+
+// Each app registers its passport strategy globally, so a second app in one describe block
+// would take over the first one's sessions: these tests start their own apps.
+describe('failed logins across API processes', () => {
+  afterAll(() => closeDatabase());
+  it('are counted in PostgreSQL: a second API process refuses what the first one counted', async () => {
+    const first = await startTestApp();
+    const second = await startTestApp();
+    try {
+      const { therapist } = await createPractice({ secondFactor: false });
+      const attempt = (app: TestApp, password: string) =>
+        app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          headers: CSRF,
+          payload: { email: therapist.email, password },
+        });
+      for (let i = 0; i < 5; i++) expect((await attempt(first, `fout ${i}`)).statusCode).toBe(401);
+      const there = await attempt(second, PASSWORD);
+      expect(there.statusCode).toBe(429);
+      expect(Number(there.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    } finally {
+      await second.close();
+      await first.close();
+    }
+  });
+});
+
+describe('demo accounts outside demo mode', () => {
+  afterAll(() => closeDatabase());
+  it('cannot log in, and their sessions end', async () => {
+    const { therapist } = await createPractice({ secondFactor: false });
+    await (await database()).query('UPDATE users SET is_demo = true WHERE id = $1', [therapist.id]);
+    const demo = await startTestApp({ env: { MODE: 'demo' } });
+    let session: Session | undefined;
+    try {
+      session = await login(demo, therapist);
+      expect((await as(demo, session).get('/api/auth/me')).statusCode).toBe(200);
+    } finally {
+      await demo.close();
+    }
+    // Started as a practice: the demo account's session is over, and it cannot log in.
+    const practice = await startTestApp();
+    try {
+      const [{ open }] = await (
+        await database()
+      ).query(
+        'SELECT count(*)::int AS open FROM sessions WHERE user_id = $1 AND ended_at IS NULL',
+        [therapist.id],
+      );
+      expect(open).toBe(0);
+      expect((await as(practice, session).get('/api/auth/me')).statusCode).toBe(401);
+      const again = await practice.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        headers: CSRF,
+        payload: { email: therapist.email, password: PASSWORD },
+      });
+      expect(again.statusCode).toBe(401);
+      expect(again.json().code).toBe('INVALID_CREDENTIALS');
+    } finally {
+      await practice.close();
+    }
   });
 });

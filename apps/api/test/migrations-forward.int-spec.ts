@@ -3,7 +3,12 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { MIGRATIONS } from '../src/database/migrations';
-import { testDatabaseUrl } from './support/test-app';
+import { SecretBox } from '../src/common/encryption/secret-box';
+import { setMigrationEncryptionKey } from '../src/database/migration-context';
+import { TEST_ENCRYPTION_KEY, testDatabaseUrl } from './support/test-app';
+
+/** A second-factor secret stored in plain text, as before secrets were sealed. */
+const PLAIN_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 
 /** Real-shaped rows for the tables that exist after the named migration. */
 const FILL: Record<string, (db: DataSource) => Promise<void>> = {
@@ -12,7 +17,7 @@ const FILL: Record<string, (db: DataSource) => Promise<void>> = {
       `INSERT INTO practices (name, phone) VALUES ('Praktijk Oud', '010 000 00 00') RETURNING id`,
     );
     const [t] = await db.query(
-      `INSERT INTO users (practice_id, role, practice_role, email, name, password_hash) VALUES ($1, 'therapist', 'owner', 'oud-t@x.nl', 'T', 'h') RETURNING id`,
+      `INSERT INTO users (practice_id, role, practice_role, email, name, password_hash, totp_secret, totp_enabled_at) VALUES ($1, 'therapist', 'owner', 'oud-t@x.nl', 'T', 'h', '${PLAIN_SECRET}', now()) RETURNING id`,
       [p.id],
     );
     const [c] = await db.query(
@@ -88,6 +93,7 @@ describe('migrations run forward on a database that already holds data', () => {
     await admin.query(`CREATE DATABASE ${name}`);
     await admin.end();
     const url = testDatabaseUrl().replace(/\/[^/]+$/, `/${name}`);
+    setMigrationEncryptionKey(TEST_ENCRYPTION_KEY);
     for (let step = 1; step <= MIGRATIONS.length; step++) {
       const db = new DataSource({
         ...dataSourceOptions(url),
@@ -107,7 +113,12 @@ describe('migrations run forward on a database that already holds data', () => {
       const [{ responses }] = await db.query('SELECT count(*)::int AS responses FROM responses');
       expect({ users, responses }).toEqual({ users: 2, responses: 1 });
       expect(await db.query('SELECT * FROM audit_chain_breaks()')).toEqual([]);
+      // The plain second-factor secret was sealed with the key from outside the database.
+      const [t] = await db.query("SELECT id, totp_secret FROM users WHERE email = 'oud-t@x.nl'");
+      expect(t.totp_secret).not.toContain(PLAIN_SECRET);
+      expect(new SecretBox(TEST_ENCRYPTION_KEY).open(t.totp_secret, t.id)).toBe(PLAIN_SECRET);
     } finally {
+      setMigrationEncryptionKey(undefined);
       await db.destroy();
     }
   });

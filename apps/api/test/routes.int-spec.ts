@@ -30,7 +30,9 @@ describe('the route table', () => {
       'POST /api/account/password/forgot',
       'POST /api/account/password/reset',
       'POST /api/auth/login',
+      'POST /api/auth/setup',
       'POST /api/auth/signup',
+      'POST /api/auth/signup/confirm',
       'POST /api/invitations/accept',
       'POST /api/invitations/preview',
     ]);

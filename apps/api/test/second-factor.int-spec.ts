@@ -9,6 +9,7 @@ import {
   database,
   login,
   PASSWORD,
+  secretBox,
   totpCode,
 } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -151,15 +152,79 @@ describe('second factor (TOTP)', () => {
     expect((await useIt()).statusCode).toBe(401);
   });
 
-  it('lets the demo therapist skip the factor only while in demo mode', async () => {
+  it('refuses every code, the right one too, after 5 wrong ones in 15 minutes: 429 with Retry-After, audited', async () => {
+    const { therapist } = await createPractice();
+    const session = { cookie: await passwordLogin(therapist.email), person: therapist };
+    for (const wrong of ['000000', '111111', '222222', '333333', '444444']) {
+      expect(
+        (await as(api, session).post('/api/auth/second-factor', { code: wrong })).statusCode,
+      ).toBe(401);
+    }
+    const right = await as(api, session).post('/api/auth/second-factor', {
+      code: totpCode(therapist.totpSecret!),
+    });
+    expect(right.statusCode).toBe(429);
+    expect(right.json().code).toBe('TOO_MANY_REQUESTS');
+    const retryAfter = Number(right.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThan(14 * 60);
+    expect(retryAfter).toBeLessThanOrEqual(15 * 60);
+    // Per account, not per session or route: a new login and a recovery code are refused too.
+    const other = { cookie: await passwordLogin(therapist.email), person: therapist };
+    expect(
+      (await as(api, other).post('/api/auth/second-factor/recovery', { code: 'AAAA-BBBB-CCCC' }))
+        .statusCode,
+    ).toBe(429);
+    expect(await auditRows({ actorId: therapist.id, event: 'second-factor.verify' })).toHaveLength(
+      5,
+    );
+    expect(
+      await auditRows({ actorId: therapist.id, event: 'second-factor.verify-throttled' }),
+    ).toEqual([expect.objectContaining({ outcome: 'refused' })]);
+
+    // Counted in PostgreSQL: once the window has passed, the right code works again.
+    await (
+      await database()
+    ).query(
+      "UPDATE failed_attempts SET at = at - interval '15 minutes' WHERE scope = 'second-factor'",
+    );
+    const later = await as(api, session).post('/api/auth/second-factor', {
+      code: totpCode(therapist.totpSecret!, 1),
+    });
+    expect(later.statusCode).toBe(200);
+  });
+
+  it('keeps the secret sealed at rest: AES-256-GCM with a key outside the database', async () => {
+    const { therapist } = await createPractice({ secondFactor: false });
+    const session = await login(api, therapist);
+    const { secret } = (await as(api, session).post('/api/account/second-factor/setup')).json();
+    const data = await database();
+    const [row] = await data.query('SELECT totp_secret FROM users WHERE id = $1', [therapist.id]);
+    expect(row.totp_secret).toMatch(/^v1\./);
+    expect(row.totp_secret).not.toContain(secret);
+    expect(secretBox.open(row.totp_secret, therapist.id)).toBe(secret);
+    // The database itself refuses a secret in plain text.
+    await expect(
+      data.query('UPDATE users SET totp_secret = $2 WHERE id = $1', [therapist.id, secret]),
+    ).rejects.toThrow(/users_totp_secret_sealed_check/);
+  });
+
+  it('lets the demo therapist skip the factor only in demo mode (outside it the account is off)', async () => {
     const { therapist } = await createPractice({ secondFactor: false });
     await createClientInCare(therapist);
     await (await database()).query('UPDATE users SET is_demo = true WHERE id = $1', [therapist.id]);
-    const session = await login(api, therapist);
-    // The test app runs with an external database, so demo mode is off: still closed.
-    expect((await as(api, session).get('/api/clients')).statusCode).toBe(403);
+    // The test app runs as a practice: a demo account cannot even log in.
+    expect(
+      (
+        await api.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          headers: CSRF,
+          payload: { email: therapist.email, password: PASSWORD },
+        })
+      ).statusCode,
+    ).toBe(401);
 
-    const demo = await startTestApp({ env: { DEMO_SEED: 'true' } });
+    const demo = await startTestApp({ env: { MODE: 'demo' } });
     try {
       const demoSession = await login(demo, therapist);
       expect((await as(demo, demoSession).get('/api/clients')).statusCode).toBe(200);

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -112,6 +112,39 @@ describe('starting the built API', () => {
         // PostgreSQL removes its pid file only when it has shut down.
         expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
       }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('runs a real practice on the built-in PostgreSQL: says so, prints a one-time setup code, keeps the key in DATA_DIR', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'oefenruimte-practice-'));
+    try {
+      const port = await freePort();
+      const run = runMain({ DATA_DIR: dataDir, PORT: String(port), MODE: 'practice' });
+      expect(await waitForHealth(port, run)).toBe(200);
+      const { stdout } = run.output();
+      expect(stdout).toContain('Mode: practice');
+      expect(stdout).not.toContain('Demo logins');
+      const code = /setup code[^:]*: ([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})/s.exec(stdout)?.[1];
+      expect(code).toBeDefined();
+      expect(statSync(join(dataDir, 'encryption.key')).mode & 0o777).toBe(0o600);
+      const owner = await fetch(`http://127.0.0.1:${port}/api/auth/setup`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-oefenruimte-csrf': '1' },
+        body: JSON.stringify({
+          setupCode: code,
+          name: 'Praktijkhouder',
+          email: 'houder@praktijk.example',
+          password: 'een eigen praktijk op eigen grond',
+          practiceName: 'Praktijk Eigen Grond',
+        }),
+      });
+      expect(owner.status).toBe(201);
+      // No demo practice, and the demo mailbox does not exist.
+      expect((await fetch(`http://127.0.0.1:${port}/api/demo/outbox`)).status).toBe(404);
+      run.child.kill('SIGINT');
+      expect(await run.exited).toBe(0);
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }

@@ -14,7 +14,7 @@ import {
   database,
   login,
 } from './support/factories';
-import { testDatabaseUrl, type TestApp } from './support/test-app';
+import { TEST_ENCRYPTION_KEY, testDatabaseUrl, type TestApp } from './support/test-app';
 
 const root = resolve(__dirname, '..', '..', '..');
 const main = join(root, 'apps/api/dist/main.js');
@@ -42,6 +42,8 @@ async function startProcess(): Promise<Process> {
       LOG_LEVEL: 'warn',
       WEB_DIST: '/nonexistent',
       AUTH_RATE_LIMIT_PER_MINUTE: String(LIMIT_PER_MINUTE),
+      // The key the test factories seal second-factor secrets with.
+      ENCRYPTION_KEY: TEST_ENCRYPTION_KEY.toString('hex'),
     },
   });
   let output = '';
@@ -99,7 +101,13 @@ function overHttp(port: number, localAddress: string): TestApp {
       req.on('error', fail);
       req.end(body);
     });
-  return { inject, app: undefined as never, close: async () => undefined };
+  // The processes do their own background work; nothing to wait for from here.
+  return {
+    inject,
+    app: undefined as never,
+    close: async () => undefined,
+    idle: async () => undefined,
+  };
 }
 
 describe('two API processes on one database', () => {

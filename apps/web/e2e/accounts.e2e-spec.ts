@@ -1,6 +1,7 @@
 import { Secret, TOTP } from 'otpauth';
 import type { Browser, Page } from 'playwright-core';
 import { DESKTOP, launchBrowser, newPage, PHONE, screenshot } from './support/browser';
+import { waitForMail } from './support/mailbox';
 
 const DEMO_THERAPIST = {
   email: 'therapeut@demo.oefenruimte.nl',
@@ -78,13 +79,25 @@ describe('accounts, invitations and the access log', () => {
     await page.goto('/aanmelden');
     await page.getByRole('heading', { level: 1, name: 'Je praktijk aanmelden' }).waitFor();
     await screenshot(page, 'accounts-sign-up');
+    const noorEmail = `noor.${Date.now()}@example.nl`;
     await page.getByLabel('Je naam').fill('Noor Visser');
-    await page.getByLabel('E-mailadres').fill(`noor.${Date.now()}@example.nl`);
+    await page.getByLabel('E-mailadres').fill(noorEmail);
     await page.getByLabel('Wachtwoord', { exact: true }).fill('kort');
     await page.getByLabel('Naam van je praktijk').fill('Praktijk Het Anker');
     await page.getByRole('button', { name: 'Account maken' }).click();
     await page.getByText('Gebruik minstens 12 tekens.').waitFor();
     await page.getByLabel('Wachtwoord', { exact: true }).fill('de boot ligt stil in de haven');
+    await page.getByRole('button', { name: 'Account maken' }).click();
+
+    // The same answer for every address; the account exists once the mailed link is used.
+    await page.getByRole('heading', { level: 1, name: 'Kijk in je mail' }).waitFor();
+    await screenshot(page, 'accounts-sign-up-check-mail');
+    const mail = await waitForMail(noorEmail, 'Bevestig je aanmelding bij Oefenruimte');
+    const link = /https?:\/\/\S+\/aanmelden\/bevestigen#[A-Za-z0-9_-]+/.exec(mail)?.[0];
+    expect(link).toBeDefined();
+    await page.goto(new URL(link!).pathname + new URL(link!).hash);
+    await page.getByRole('heading', { level: 1, name: 'Aanmelding bevestigen' }).waitFor();
+    expect(new URL(page.url()).hash).toBe('');
     await page.getByRole('button', { name: 'Account maken' }).click();
 
     // Without a second factor the client list asks for it instead of showing an error.
@@ -143,7 +156,8 @@ describe('accounts, invitations and the access log', () => {
     expect(await client.page.getByLabel('Je naam').inputValue()).toBe('Lotte');
     expect(await sidewaysOverflow(client.page)).toBeLessThanOrEqual(0);
     await screenshot(client.page, 'accounts-accept-phone');
-    await client.page.getByLabel('E-mailadres').fill(`lotte.${Date.now()}@example.nl`);
+    const lotteEmail = `lotte.${Date.now()}@example.nl`;
+    await client.page.getByLabel('E-mailadres').fill(lotteEmail);
     await client.page.getByLabel('Wachtwoord', { exact: true }).fill('elke dag een klein stapje');
     await client.page.getByRole('button', { name: 'Account maken' }).click();
     await client.page.waitForURL(/\/mijn$/);
@@ -172,6 +186,31 @@ describe('accounts, invitations and the access log', () => {
     await client.page.getByText('Dat mag, omdat dit je therapeut is.').first().waitFor();
     expect(await sidewaysOverflow(client.page)).toBeLessThanOrEqual(0);
     await screenshot(client.page, 'accounts-access-log-phone');
+
+    // Lotte forgets her password; the practice works without mail, so Noor makes a code.
+    await page.getByRole('button', { name: 'Herstelcode maken' }).click();
+    const resetCode = (await page.getByTestId('reset-code').innerText()).trim();
+    expect(resetCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    await screenshot(page, 'accounts-reset-code');
+    await page.getByRole('button', { name: 'Klaar' }).click();
+
+    const reset = await newPage(browser, PHONE);
+    const resetErrors = collectErrors(reset.page);
+    await reset.page.goto('/inloggen');
+    await reset.page.getByRole('link', { name: 'Wachtwoord vergeten?' }).click();
+    await reset.page.getByRole('link', { name: 'Ik heb een herstelcode' }).click();
+    await reset.page.getByRole('heading', { level: 1, name: 'Nieuw wachtwoord kiezen' }).waitFor();
+    // Read out over the phone: typed in lower case, with spaces.
+    await reset.page.getByLabel('Herstelcode').fill(resetCode.toLowerCase().replace(/-/g, ' '));
+    await reset.page.getByLabel('Nieuw wachtwoord').fill('een nieuwe dag een nieuw begin');
+    expect(await sidewaysOverflow(reset.page)).toBeLessThanOrEqual(0);
+    await screenshot(reset.page, 'accounts-reset-with-code-phone');
+    await reset.page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+    await reset.page.getByText('Je wachtwoord is veranderd.', { exact: false }).waitFor();
+    await logIn(reset.page, lotteEmail, 'een nieuwe dag een nieuw begin');
+    await reset.page.waitForURL(/\/mijn$/);
+    expect(resetErrors).toEqual([]);
+    await reset.context.close();
 
     // The therapist's own log reads by day and, within a day, by client.
     await page.goto('/praktijk/toegang');

@@ -37,7 +37,6 @@ async function startApi(port, dataDir) {
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       MODE: 'demo',
-      DEMO_SEED: 'true',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

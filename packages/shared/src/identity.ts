@@ -14,6 +14,10 @@ export const SESSION_WARNING_SECONDS = 120;
 export const INVITATION_VALID_DAYS = 7;
 export const PASSWORD_RESET_VALID_MINUTES = 30;
 export const RECOVERY_CODE_COUNT = 10;
+/** A sign-up's confirmation link works this long. */
+export const SIGNUP_CONFIRM_VALID_HOURS = 24;
+/** A reset code the practice owner hands over works this long (and once). */
+export const RESET_CODE_VALID_MINUTES = 30;
 
 /** The header every state-changing request sends; a foreign site cannot set it without CORS. */
 export const CSRF_HEADER = 'x-oefenruimte-csrf';
@@ -66,6 +70,15 @@ export interface SignUpRequest {
   readonly practiceName: string;
 }
 
+/** The first owner of a practice-mode install, with the setup code from the terminal. */
+export interface SetUpRequest extends SignUpRequest {
+  readonly setupCode: string;
+}
+
+export interface ConfirmSignUpRequest {
+  readonly token: string;
+}
+
 export interface LoginRequest {
   readonly email: string;
   readonly password: string;
@@ -92,8 +105,15 @@ export interface ForgotPasswordRequest {
 }
 
 export interface ResetPasswordRequest {
+  /** The token from the mailed link, or the code the practice owner handed over. */
   readonly token: string;
   readonly password: string;
+}
+
+/** Shown once to the practice owner, who hands it over in person. */
+export interface CreatedResetCode {
+  readonly code: string;
+  readonly expiresAt: string;
 }
 
 export interface ChangePasswordRequest {
@@ -108,6 +128,13 @@ export interface SessionInfo {
   readonly userAgent: string | null;
   readonly ip: string | null;
   readonly current: boolean;
+}
+
+/** A therapist of the same practice, as the practice owner sees them. */
+export interface Colleague {
+  readonly id: string;
+  readonly name: string;
+  readonly email: string;
 }
 
 export interface UpdatePracticeRequest {

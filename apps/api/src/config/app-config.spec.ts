@@ -7,7 +7,9 @@ describe('loadConfig', () => {
     expect(config.host).toBe('127.0.0.1');
     expect(config.databaseUrl).toBeUndefined();
     expect(config.dataDir).toBe('/srv/app/.data');
+    expect(config.mode).toBe('demo');
     expect(config.demoSeed).toBe(true);
+    expect(config.apiDocs).toBe(true);
     expect(config.publicUrl).toBe('http://127.0.0.1:3000');
     expect(config.secureCookies).toBe(false);
   });
@@ -35,6 +37,25 @@ describe('loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).secureCookies).toBe(true);
   });
 
+  it('runs a real practice on the built-in database when MODE=practice, and in production', () => {
+    expect(loadConfig({ MODE: 'practice' })).toMatchObject({ mode: 'practice', demoSeed: false });
+    expect(loadConfig({ NODE_ENV: 'production' }).mode).toBe('practice');
+    expect(loadConfig({ MODE: 'demo', DATABASE_URL: 'postgres://u:p@db/x' }).mode).toBe('demo');
+  });
+
+  it('turns the API docs off in production unless API_DOCS=true', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).apiDocs).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', API_DOCS: 'true' }).apiDocs).toBe(true);
+  });
+
+  it('reads ENCRYPTION_KEY as hex or base64 of 32 bytes', () => {
+    const hex = 'ab'.repeat(32);
+    expect(loadConfig({ ENCRYPTION_KEY: hex }).encryptionKey).toEqual(Buffer.from(hex, 'hex'));
+    const b64 = Buffer.alloc(32, 7).toString('base64');
+    expect(loadConfig({ ENCRYPTION_KEY: b64 }).encryptionKey).toEqual(Buffer.alloc(32, 7));
+    expect(loadConfig({}).encryptionKey).toBeUndefined();
+  });
+
   it('does not seed demo data into an external database unless asked', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/oefenruimte' });
     expect(config.databaseUrl).toBe('postgres://u:p@db:5432/oefenruimte');
@@ -60,6 +81,9 @@ describe('loadConfig', () => {
     [{ SMTP_URL: 'http://mail' }, /^SMTP_URL must look like/],
     [{ AUTH_RATE_LIMIT_PER_MINUTE: '0' }, /^AUTH_RATE_LIMIT_PER_MINUTE must be a whole number/],
     [{ SECURE_COOKIES: 'sometimes' }, /^SECURE_COOKIES must be true or false/],
+    [{ MODE: 'production' }, /^MODE must be one of demo, practice/],
+    [{ ENCRYPTION_KEY: 'too-short' }, /^ENCRYPTION_KEY must be 32 random bytes/],
+    [{ API_DOCS: 'perhaps' }, /^API_DOCS must be true or false/],
   ])('refuses %j with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

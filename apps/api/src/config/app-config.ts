@@ -21,7 +21,18 @@ export interface AppConfig {
   readonly trustProxy: TrustProxy;
   /** Host names the server answers for (the Host header); anything else is refused with 421. */
   readonly allowedHosts: readonly string[];
+  /**
+   * `demo`: the demo practice with published passwords, a relaxed second factor for the demo
+   * therapist, and a mailbox page that shows mail to the demo accounts only. `practice`: a
+   * real practice; demo accounts are switched off and no mail is ever shown over HTTP.
+   */
+  readonly mode: AppMode;
+  /** Only in demo mode: add the demo practice and accounts. */
   readonly demoSeed: boolean;
+  /** 32 bytes for AES-256-GCM (second-factor secrets); unset: a key file in `dataDir`. */
+  readonly encryptionKey: Buffer | undefined;
+  /** Serve the OpenAPI page and JSON at /api/docs; off in production unless switched on. */
+  readonly apiDocs: boolean;
   /** Where people reach the app; used for links in e-mails. */
   readonly publicUrl: string;
   /** Cookies only over https (and with the __Host- prefix). On by default in production. */
@@ -35,6 +46,7 @@ export interface AppConfig {
 }
 
 export type TrustProxy = false | number | readonly string[];
+export type AppMode = 'demo' | 'practice';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -47,6 +59,7 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const NODE_ENVS = ['development', 'production', 'test'] as const;
+const MODES = ['demo', 'practice'] as const;
 
 function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
   const raw = env[name];
@@ -192,6 +205,29 @@ function origins(env: Env): string[] {
 }
 
 /**
+ * MODE, or the older DEMO_SEED. Default: the demo on the two-command start (built-in database,
+ * not production), because that is what someone trying Oefenruimte runs; everything else is a
+ * practice. A real practice on the built-in database sets MODE=practice.
+ */
+function mode(env: Env, url: string | undefined, nodeEnv: AppConfig['nodeEnv']): AppMode {
+  if (env.MODE) return oneOf(env, 'MODE', MODES, 'practice');
+  if (env.DEMO_SEED) return bool(env, 'DEMO_SEED', false) ? 'demo' : 'practice';
+  return url === undefined && nodeEnv !== 'production' ? 'demo' : 'practice';
+}
+
+function encryptionKey(env: Env): Buffer | undefined {
+  const raw = env.ENCRYPTION_KEY;
+  if (raw === undefined || raw === '') return undefined;
+  const key = /^[0-9a-fA-F]{64}$/.test(raw) ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64');
+  if (key.length !== 32 || (!/^[0-9a-fA-F]{64}$/.test(raw) && key.toString('base64') !== raw)) {
+    throw new ConfigError(
+      'ENCRYPTION_KEY must be 32 random bytes as 64 hex characters (openssl rand -hex 32) or base64',
+    );
+  }
+  return key;
+}
+
+/**
  * Reads and checks every variable up front, so a typo stops the start with one clear line
  * instead of failing later in the middle of a request.
  */
@@ -207,6 +243,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     'PUBLIC_URL',
     `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${listenPort}`,
   );
+  const appMode = mode(env, url, nodeEnv);
   return {
     nodeEnv,
     host,
@@ -217,8 +254,10 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     webDist: isAbsolute(webDist) ? webDist : resolve(cwd, webDist),
     corsOrigins: origins(env),
     trustProxy: trustProxy(env),
-    // The demo practice is for the local two-command start; a real server opts in explicitly.
-    demoSeed: bool(env, 'DEMO_SEED', url === undefined),
+    mode: appMode,
+    demoSeed: appMode === 'demo',
+    encryptionKey: encryptionKey(env),
+    apiDocs: bool(env, 'API_DOCS', nodeEnv !== 'production'),
     publicUrl,
     allowedHosts: allowedHosts(env, publicUrl),
     secureCookies: bool(env, 'SECURE_COOKIES', nodeEnv === 'production'),

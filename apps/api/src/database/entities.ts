@@ -1,8 +1,10 @@
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { CareRelationEntity } from '../care/care-relation.entity';
-import { LoginFailureEntity } from '../identity/login-failure.entity';
+import { FailedAttemptEntity } from '../identity/failed-attempt.entity';
 import { PasswordResetEntity } from '../identity/password-reset.entity';
 import { RecoveryCodeEntity } from '../identity/recovery-code.entity';
+import { SetupCodeEntity } from '../identity/setup-code.entity';
+import { SignupEntity } from '../identity/signup.entity';
 import { SessionEntity } from '../identity/session.entity';
 import { UserEntity } from '../identity/user.entity';
 import { InvitationEntity } from '../invitations/invitation.entity';
@@ -30,7 +32,9 @@ export const ENTITIES: Array<new () => object> = [
   SessionEntity,
   RecoveryCodeEntity,
   PasswordResetEntity,
-  LoginFailureEntity,
+  FailedAttemptEntity,
+  SignupEntity,
+  SetupCodeEntity,
   InvitationEntity,
   CareRelationEntity,
   OutboxMailEntity,

@@ -1,14 +1,23 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source-options';
+import { setMigrationEncryptionKey } from './migration-context';
 
-/** Runs the pending migrations, each in its own transaction; returns their names. */
-export async function runMigrations(url: string): Promise<string[]> {
+/**
+ * Runs the pending migrations, each in its own transaction; returns their names. The key is
+ * for migrations that seal existing secrets (see migration-context.ts).
+ */
+export async function runMigrations(
+  url: string,
+  options: { encryptionKey?: Buffer } = {},
+): Promise<string[]> {
   const dataSource = new DataSource(dataSourceOptions(url));
   await dataSource.initialize();
+  setMigrationEncryptionKey(options.encryptionKey);
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     return applied.map((migration) => migration.name);
   } finally {
+    setMigrationEncryptionKey(undefined);
     await dataSource.destroy();
   }
 }

@@ -10,12 +10,18 @@ import {
   Res,
 } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { SessionInfo, TotpConfirmResponse, TotpSetupResponse } from '@oefenruimte/shared';
+import type {
+  CreatedResetCode,
+  SessionInfo,
+  TotpConfirmResponse,
+  TotpSetupResponse,
+} from '@oefenruimte/shared';
 import type { FastifyReply } from 'fastify';
 import { Access } from '../common/auth/access.decorator';
 import { type AuthUser, CurrentUser, Meta, type RequestMeta } from '../common/auth/auth-user';
 import { Public } from '../common/auth/public.decorator';
 import { RateLimited } from '../common/auth/rate-limited.decorator';
+import { BackgroundWork } from '../common/background/background-work';
 import { CodedHttpException } from '../common/errors/api-error';
 import { UuidParam } from '../common/pipes/uuid-param';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -38,6 +44,7 @@ export class AccountController {
     private readonly passwords: PasswordResetService,
     private readonly secondFactor: SecondFactorService,
     private readonly sessions: SessionService,
+    private readonly background: BackgroundWork,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -45,8 +52,21 @@ export class AccountController {
   @RateLimited()
   @HttpCode(202)
   @Post('password/forgot')
-  async forgot(@Body() dto: ForgotPasswordDto): Promise<void> {
-    await this.passwords.forgot(dto.email);
+  forgot(@Body() dto: ForgotPasswordDto): void {
+    // Answered before anything is looked up: known and unknown addresses take the same time.
+    this.background.run('password.forgot', () => this.passwords.forgot(dto.email));
+  }
+
+  /** The practice owner makes a one-time reset code for a colleague or a client, to hand over. */
+  @Access({ roles: ['therapist'] })
+  @RateLimited()
+  @Post('password/reset-codes/:userId')
+  createResetCode(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('userId') userId: string,
+    @Meta() meta: RequestMeta,
+  ): Promise<CreatedResetCode> {
+    return this.passwords.createCode(user, userId, meta);
   }
 
   @Public()

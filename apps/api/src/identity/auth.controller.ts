@@ -1,14 +1,15 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Me } from '@oefenruimte/shared';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Access } from '../common/auth/access.decorator';
 import { type AuthUser, CurrentUser, Meta, type RequestMeta } from '../common/auth/auth-user';
 import { Public } from '../common/auth/public.decorator';
 import { RateLimited } from '../common/auth/rate-limited.decorator';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { AuthService } from './auth.service';
-import { LoginDto, SecondFactorDto, SignUpDto } from './dto/auth.dto';
+import { DeviceCookies } from './device-cookie';
+import { ConfirmSignUpDto, LoginDto, SecondFactorDto, SetUpDto, SignUpDto } from './dto/auth.dto';
 import { SecondFactorService } from './second-factor.service';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.writer';
 import type { NewSession } from './session.service';
@@ -19,18 +20,42 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly secondFactor: SecondFactorService,
+    private readonly devices: DeviceCookies,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** The same answer for every address: look in your mail (see AuthService.signUp). */
   @Public()
   @RateLimited()
+  @HttpCode(202)
   @Post('signup')
-  async signUp(
-    @Body() dto: SignUpDto,
+  async signUp(@Body() dto: SignUpDto): Promise<void> {
+    await this.auth.signUp(dto);
+  }
+
+  @Public()
+  @RateLimited()
+  @Post('signup/confirm')
+  async confirmSignUp(
+    @Body() dto: ConfirmSignUpDto,
     @Meta() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Me> {
-    const { session, user } = await this.auth.signUp(dto, meta);
+    const { session, user } = await this.auth.confirmSignUp(dto.token, meta);
+    setSessionCookie(reply, this.config, session);
+    return this.auth.me(user);
+  }
+
+  /** The first owner of a practice-mode install, with the setup code from the terminal. */
+  @Public()
+  @RateLimited()
+  @Post('setup')
+  async setUp(
+    @Body() dto: SetUpDto,
+    @Meta() meta: RequestMeta,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Me> {
+    const { session, user } = await this.auth.setUp(dto, meta);
     setSessionCookie(reply, this.config, session);
     return this.auth.me(user);
   }
@@ -42,10 +67,13 @@ export class AuthController {
   async login(
     @Body() dto: LoginDto,
     @Meta() meta: RequestMeta,
+    @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Me> {
-    const { session, user } = await this.auth.login(dto, meta);
+    const device = this.devices.deviceFor(request, dto.email);
+    const { session, user } = await this.auth.login(dto, meta, device);
     setSessionCookie(reply, this.config, session);
+    this.devices.set(reply, dto.email, device);
     return this.auth.me(user);
   }
 

@@ -1,16 +1,22 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
-import type { Me } from '@oefenruimte/shared';
-import { DataSource } from 'typeorm';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { SIGNUP_CONFIRM_VALID_HOURS, type Me } from '@oefenruimte/shared';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser, RequestMeta } from '../common/auth/auth-user';
-import { CodedHttpException } from '../common/errors/api-error';
-import { sha256 } from '../common/crypto';
-import type { LoginDto, SignUpDto } from './dto/auth.dto';
+import { CodedHttpException, TooManyAttemptsException } from '../common/errors/api-error';
+import { randomToken, sha256 } from '../common/crypto';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { MailService } from '../mail/mail.service';
+import {
+  AttemptLimiter,
+  LOGIN_ACCOUNT_POLICY,
+  LOGIN_DEVICE_POLICY,
+  type AttemptPolicy,
+} from './attempt-limiter.service';
+import type { LoginDto, SetUpDto, SignUpDto } from './dto/auth.dto';
 import { PasswordService } from './password.service';
 import { type NewSession, SessionService } from './session.service';
-
-/** At most this many failed logins per account per hour; then 429 until the hour has passed. */
-export const MAX_FAILED_LOGINS_PER_HOUR = 100;
+import { SetupCodeService } from './setup-code.service';
 
 export interface LoggedIn {
   readonly session: NewSession;
@@ -24,64 +30,142 @@ export class AuthService {
     private readonly passwords: PasswordService,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
+    private readonly mail: MailService,
+    private readonly limiter: AttemptLimiter,
+    private readonly setupCodes: SetupCodeService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** A therapist creates an account and their practice, and is logged in (second factor next). */
-  async signUp(dto: SignUpDto, meta: RequestMeta): Promise<LoggedIn> {
+  /**
+   * A therapist asks for an account and their practice. The answer is the same for every
+   * address, and so is the work (a password hash, one mail): a new address gets a link to
+   * confirm it, a taken one a note to its owner. No account exists before the link is used.
+   */
+  async signUp(dto: SignUpDto): Promise<void> {
+    this.passwords.assertAcceptable(dto.password);
+    const passwordHash = await this.passwords.hash(dto.password);
+    const token = randomToken();
+    const [taken] = await this.dataSource.query(
+      'SELECT 1 FROM users WHERE email = $1 AND deleted_at IS NULL',
+      [dto.email],
+    );
+    if (!taken) {
+      await this.dataSource.query(
+        `INSERT INTO signups (email, name, practice_name, password_hash, token_hash, expires_at)
+         VALUES ($1, $2, $3, $4, $5, now() + make_interval(hours => $6))`,
+        [
+          dto.email,
+          dto.name,
+          dto.practiceName,
+          passwordHash,
+          sha256(token),
+          SIGNUP_CONFIRM_VALID_HOURS,
+        ],
+      );
+    }
+    if (taken) {
+      await this.mail.send(
+        dto.email,
+        'Aanmelding bij Oefenruimte met jouw e-mailadres',
+        [
+          'Hallo,',
+          '',
+          'Iemand probeerde zich bij Oefenruimte aan te melden met dit e-mailadres. Er is al een account met dit adres, dus er is niets veranderd.',
+          '',
+          `Was jij dat? Log dan in: ${this.config.publicUrl}/inloggen`,
+          `Wachtwoord vergeten? ${this.config.publicUrl}/wachtwoord-vergeten`,
+          '',
+          'Was jij het niet? Dan hoef je niets te doen.',
+        ].join('\n'),
+      );
+      return;
+    }
+    await this.mail.send(
+      dto.email,
+      'Bevestig je aanmelding bij Oefenruimte',
+      [
+        `Hallo ${dto.name},`,
+        '',
+        `Bevestig je e-mailadres om je account en ${dto.practiceName} in Oefenruimte te maken.`,
+        `Deze link werkt één keer en ${SIGNUP_CONFIRM_VALID_HOURS} uur lang:`,
+        '',
+        // The token travels in the fragment: browsers never send it to a server or a log.
+        `${this.config.publicUrl}/aanmelden/bevestigen#${token}`,
+        '',
+        'Heb je je niet aangemeld? Dan hoef je niets te doen; er wordt geen account gemaakt.',
+      ].join('\n'),
+    );
+  }
+
+  /** The link from the confirmation mail: now the account and the practice are made. */
+  async confirmSignUp(token: string, meta: RequestMeta): Promise<LoggedIn> {
+    const userId = await this.dataSource.transaction(async (manager) => {
+      const [signup] = await manager.query(
+        `SELECT id, email, name, practice_name, password_hash, expires_at < now() AS expired
+           FROM signups WHERE token_hash = $1 AND confirmed_at IS NULL FOR UPDATE`,
+        [sha256(token)],
+      );
+      if (!signup) throw new CodedHttpException(HttpStatus.BAD_REQUEST, 'TOKEN_INVALID');
+      if (signup.expired) throw new CodedHttpException(HttpStatus.BAD_REQUEST, 'TOKEN_EXPIRED');
+      await manager.query('UPDATE signups SET confirmed_at = now() WHERE id = $1', [signup.id]);
+      return this.createOwner(manager, signup, signup.password_hash);
+    });
+    return this.startSession(userId, meta);
+  }
+
+  /**
+   * The first owner of a practice-mode install, without e-mail: the setup code printed in
+   * the terminal proves that this person started the server.
+   */
+  async setUp(dto: SetUpDto, meta: RequestMeta): Promise<LoggedIn> {
     this.passwords.assertAcceptable(dto.password);
     const passwordHash = await this.passwords.hash(dto.password);
     const userId = await this.dataSource.transaction(async (manager) => {
-      const taken = await manager.query(
-        'SELECT 1 FROM users WHERE email = $1 AND deleted_at IS NULL',
-        [dto.email],
+      await this.setupCodes.use(dto.setupCode, manager);
+      return this.createOwner(
+        manager,
+        { email: dto.email, name: dto.name, practice_name: dto.practiceName },
+        passwordHash,
       );
-      if (taken.length > 0) throw new CodedHttpException(HttpStatus.CONFLICT, 'EMAIL_TAKEN');
-      const [practice] = await manager.query(
-        'INSERT INTO practices (name) VALUES ($1) RETURNING id',
-        [dto.practiceName],
-      );
-      const [user] = await manager.query(
-        `INSERT INTO users (practice_id, role, practice_role, email, name, password_hash)
-         VALUES ($1, 'therapist', 'owner', $2, $3, $4) RETURNING id`,
-        [practice.id, dto.email, dto.name, passwordHash],
-      );
-      return user.id as string;
     });
     return this.startSession(userId, meta);
   }
 
   /**
    * Password login. An unknown e-mail and a wrong password answer alike (status, body and,
-   * through a dummy hash check, time); failures count per account, known or not.
+   * through a dummy hash check, time). Failures slow down further attempts for the account
+   * (growing delays, 429 with Retry-After), except from a device that logged in to it before
+   * (its device cookie): that device is counted on its own, so the owner still gets in.
    */
-  async login(dto: LoginDto, meta: RequestMeta): Promise<LoggedIn> {
-    const emailHash = sha256(dto.email);
-    const [{ failures }] = await this.dataSource.query(
-      `SELECT count(*)::int AS failures FROM login_failures WHERE email_hash = $1 AND at > now() - interval '1 hour'`,
-      [emailHash],
-    );
-    const [user]: {
-      id: string;
-      password_hash: string;
-      practice_id: string;
-      role: AuthUser['role'];
-    }[] = await this.dataSource.query(
-      'SELECT id, password_hash, practice_id, role FROM users WHERE email = $1 AND deleted_at IS NULL',
-      [dto.email],
-    );
-    if (failures >= MAX_FAILED_LOGINS_PER_HOUR) {
-      await this.auditLogin(user, 'refused', meta, 'session.login-throttled');
-      throw new CodedHttpException(HttpStatus.TOO_MANY_REQUESTS, 'TOO_MANY_REQUESTS');
-    }
-    const ok = await this.passwords.verify(user?.password_hash ?? null, dto.password);
-    if (!user || !ok) {
-      await this.dataSource.query('INSERT INTO login_failures (email_hash) VALUES ($1)', [
-        emailHash,
-      ]);
-      await this.auditLogin(user, 'refused', meta, 'session.login');
-      throw new CodedHttpException(HttpStatus.UNAUTHORIZED, 'INVALID_CREDENTIALS');
-    }
-    return this.startSession(user.id, meta);
+  async login(dto: LoginDto, meta: RequestMeta, device: string | null): Promise<LoggedIn> {
+    const demo = this.config.mode === 'demo';
+    const userId = await this.dataSource.transaction(async (manager) => {
+      const { policy, key } = await this.loginCounter(manager, dto.email, device);
+      const [user]: {
+        id: string;
+        password_hash: string;
+        practice_id: string;
+        role: AuthUser['role'];
+      }[] = await manager.query(
+        // Demo accounts have published passwords: outside demo mode they do not exist.
+        `SELECT id, password_hash, practice_id, role FROM users
+          WHERE email = $1 AND deleted_at IS NULL AND (NOT is_demo OR $2)`,
+        [dto.email, demo],
+      );
+      const wait = await this.limiter.wait(manager, policy, key);
+      if (wait !== null) {
+        await this.auditLogin(user, 'refused', meta, 'session.login-throttled');
+        throw new TooManyAttemptsException(wait);
+      }
+      const ok = await this.passwords.verify(user?.password_hash ?? null, dto.password);
+      if (!user || !ok) {
+        await this.limiter.fail(policy, key);
+        await this.auditLogin(user, 'refused', meta, 'session.login');
+        throw new CodedHttpException(HttpStatus.UNAUTHORIZED, 'INVALID_CREDENTIALS');
+      }
+      return user.id;
+    });
+    return this.startSession(userId, meta);
   }
 
   async logout(user: AuthUser, meta: RequestMeta): Promise<void> {
@@ -131,6 +215,43 @@ export class AuthService {
       'session.login',
     );
     return { session, user };
+  }
+
+  /** A known device is counted on its own, until it has failed too often itself. */
+  private async loginCounter(
+    manager: EntityManager,
+    email: string,
+    device: string | null,
+  ): Promise<{ policy: AttemptPolicy; key: string }> {
+    if (device !== null) {
+      const key = `${sha256(email).toString('hex')}:${device}`;
+      if ((await this.limiter.wait(manager, LOGIN_DEVICE_POLICY, key)) === null)
+        return { policy: LOGIN_DEVICE_POLICY, key };
+    }
+    return { policy: LOGIN_ACCOUNT_POLICY, key: sha256(email).toString('hex') };
+  }
+
+  private async createOwner(
+    manager: EntityManager,
+    person: { email: string; name: string; practice_name: string },
+    passwordHash: string,
+  ): Promise<string> {
+    const [taken] = await manager.query(
+      'SELECT 1 FROM users WHERE email = $1 AND deleted_at IS NULL',
+      [person.email],
+    );
+    // Someone else confirmed this address first: this link (or code) cannot make a second account.
+    if (taken) throw new CodedHttpException(HttpStatus.BAD_REQUEST, 'TOKEN_INVALID');
+    const [practice] = await manager.query(
+      'INSERT INTO practices (name) VALUES ($1) RETURNING id',
+      [person.practice_name],
+    );
+    const [user] = await manager.query(
+      `INSERT INTO users (practice_id, role, practice_role, email, name, password_hash)
+       VALUES ($1, 'therapist', 'owner', $2, $3, $4) RETURNING id`,
+      [practice.id, person.email, person.name, passwordHash],
+    );
+    return user.id as string;
   }
 
   private auditLogin(

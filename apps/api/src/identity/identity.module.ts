@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
 import { PassportModule } from '@nestjs/passport';
+import { loadEncryptionKey, SecretBox } from '../common/encryption/secret-box';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { AttemptLimiter } from './attempt-limiter.service';
+import { DeviceCookies } from './device-cookie';
 import { AccountController } from './account.controller';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
@@ -8,11 +12,20 @@ import { PasswordService } from './password.service';
 import { SecondFactorService } from './second-factor.service';
 import { SessionService } from './session.service';
 import { SessionStrategy } from './session.strategy';
+import { SetupCodeService } from './setup-code.service';
 
 @Module({
   imports: [PassportModule],
   controllers: [AuthController, AccountController],
   providers: [
+    {
+      provide: SecretBox,
+      useFactory: (config: AppConfig) => new SecretBox(loadEncryptionKey(config)),
+      inject: [APP_CONFIG],
+    },
+    AttemptLimiter,
+    DeviceCookies,
+    SetupCodeService,
     AuthService,
     PasswordService,
     PasswordResetService,
@@ -20,6 +33,6 @@ import { SessionStrategy } from './session.strategy';
     SessionService,
     SessionStrategy,
   ],
-  exports: [AuthService, PasswordService, SessionService],
+  exports: [AuthService, PasswordService, SessionService, SetupCodeService],
 })
 export class IdentityModule {}

@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -9,7 +10,12 @@ import {
 } from 'typeorm';
 import { UserEntity } from './user.entity';
 
+/**
+ * A way back into an account: a `link` mailed to the person, or a `code` the practice owner
+ * made for them and handed over in person (`created_by`). Both single use, stored hashed.
+ */
 @Entity('password_resets')
+@Check('password_resets_kind_check', `"kind" IN ('link', 'code')`)
 export class PasswordResetEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -24,6 +30,13 @@ export class PasswordResetEntity {
   @Index('password_resets_token_hash_key', { unique: true })
   @Column({ name: 'token_hash', type: 'bytea' })
   tokenHash: Buffer;
+
+  @Column({ type: 'text', default: 'link' })
+  kind: 'link' | 'code';
+
+  /** The practice owner who made a code; null for a mailed link. */
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
 
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt: Date;

@@ -1,9 +1,13 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import { PASSWORD_RESET_VALID_MINUTES } from '@oefenruimte/shared';
+import {
+  PASSWORD_RESET_VALID_MINUTES,
+  RESET_CODE_VALID_MINUTES,
+  type CreatedResetCode,
+} from '@oefenruimte/shared';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser, RequestMeta } from '../common/auth/auth-user';
-import { randomToken, sha256 } from '../common/crypto';
+import { humanCode, normalizeHumanCode, randomToken, sha256 } from '../common/crypto';
 import { CodedHttpException } from '../common/errors/api-error';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { MailService } from '../mail/mail.service';
@@ -22,11 +26,14 @@ export class PasswordResetService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Always answers the same, whether the address has an account or not. */
+  /**
+   * Runs after the request has answered (see AccountController.forgot), so the answer is the
+   * same, in content and in time, whether the address has an account or not.
+   */
   async forgot(email: string): Promise<void> {
     const [user] = await this.dataSource.query(
-      'SELECT id, locale FROM users WHERE email = $1 AND deleted_at IS NULL',
-      [email],
+      'SELECT id, locale FROM users WHERE email = $1 AND deleted_at IS NULL AND (NOT is_demo OR $2)',
+      [email, this.config.mode === 'demo'],
     );
     if (!user) return;
     const token = randomToken();
@@ -53,17 +60,68 @@ export class PasswordResetService {
     );
   }
 
-  /** Single use, 30 minutes; afterwards every session of the account is ended. */
+  /**
+   * For a practice without mail: the owner makes a one-time code for a colleague, or for a
+   * client in care of the practice, and hands it over in person. Single use, 30 minutes,
+   * stored hashed, audited; a new code replaces an unused older one.
+   */
+  async createCode(owner: AuthUser, userId: string, meta: RequestMeta): Promise<CreatedResetCode> {
+    if (owner.practiceRole !== 'owner')
+      throw new CodedHttpException(HttpStatus.FORBIDDEN, 'FORBIDDEN');
+    if (owner.secondFactorRequired && !owner.secondFactorVerified)
+      throw new CodedHttpException(HttpStatus.FORBIDDEN, 'SECOND_FACTOR_REQUIRED');
+    const code = humanCode(3);
+    return this.dataSource.transaction(async (manager) => {
+      const [person]: { id: string; role: 'therapist' | 'client' }[] = await manager.query(
+        `SELECT u.id, u.role FROM users u
+          WHERE u.id = $1 AND u.id <> $2 AND u.practice_id = $3 AND u.deleted_at IS NULL AND NOT u.is_demo
+            AND (u.role = 'therapist' OR EXISTS (
+              SELECT 1 FROM care_relations c WHERE c.client_id = u.id AND c.practice_id = $3 AND c."until" IS NULL))`,
+        [userId, owner.id, owner.practiceId],
+      );
+      const audit = {
+        actor: owner,
+        event: 'password.reset-code.create',
+        action: 'create' as const,
+        objectType: 'account',
+        objectId: userId,
+        subjectId: person?.role === 'client' ? person.id : null,
+        basis: 'practice' as const,
+        meta,
+      };
+      if (!person) {
+        await this.audit.record({ ...audit, objectId: null, outcome: 'refused' });
+        throw new CodedHttpException(HttpStatus.NOT_FOUND, 'NOT_FOUND');
+      }
+      await manager.query(
+        `UPDATE password_resets SET used_at = now() WHERE user_id = $1 AND kind = 'code' AND used_at IS NULL`,
+        [person.id],
+      );
+      const [row] = await manager.query(
+        `INSERT INTO password_resets (user_id, token_hash, expires_at, kind, created_by)
+         VALUES ($1, $2, now() + make_interval(mins => $3), 'code', $4) RETURNING expires_at`,
+        [person.id, sha256(normalizeHumanCode(code)), RESET_CODE_VALID_MINUTES, owner.id],
+      );
+      await this.audit.record({ ...audit, outcome: 'success' }, manager);
+      return { code, expiresAt: (row.expires_at as Date).toISOString() };
+    });
+  }
+
+  /**
+   * With the link's token or the owner's code. Single use, 30 minutes; afterwards every
+   * session of the account is ended.
+   */
   async reset(dto: ResetPasswordDto, meta: RequestMeta): Promise<void> {
     this.passwords.assertAcceptable(dto.password);
     const passwordHash = await this.passwords.hash(dto.password);
     await this.dataSource.transaction(async (manager) => {
       const [reset] = await manager.query(
-        `SELECT r.id, r.user_id, r.expires_at < now() AS expired, u.practice_id, u.role
+        `SELECT r.id, r.user_id, r.kind, r.expires_at < now() AS expired, u.practice_id, u.role
            FROM password_resets r JOIN users u ON u.id = r.user_id
-          WHERE r.token_hash = $1 AND r.used_at IS NULL AND u.deleted_at IS NULL
+          WHERE ((r.kind = 'link' AND r.token_hash = $1) OR (r.kind = 'code' AND r.token_hash = $2))
+            AND r.used_at IS NULL AND u.deleted_at IS NULL AND (NOT u.is_demo OR $3)
           FOR UPDATE OF r`,
-        [sha256(dto.token)],
+        [sha256(dto.token), sha256(normalizeHumanCode(dto.token)), this.config.mode === 'demo'],
       );
       if (!reset) throw new CodedHttpException(HttpStatus.BAD_REQUEST, 'TOKEN_INVALID');
       if (reset.expired) throw new CodedHttpException(HttpStatus.BAD_REQUEST, 'TOKEN_EXPIRED');
@@ -76,7 +134,7 @@ export class PasswordResetService {
       await this.audit.record(
         {
           actor: { id: reset.user_id, role: reset.role, practiceId: reset.practice_id },
-          event: 'password.reset',
+          event: reset.kind === 'code' ? 'password.reset-by-code' : 'password.reset',
           action: 'update',
           objectType: 'account',
           objectId: reset.user_id,

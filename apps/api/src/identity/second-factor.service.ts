@@ -10,7 +10,9 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser, RequestMeta } from '../common/auth/auth-user';
 import { humanCode, normalizeHumanCode, sha256 } from '../common/crypto';
-import { CodedHttpException } from '../common/errors/api-error';
+import { SecretBox } from '../common/encryption/secret-box';
+import { CodedHttpException, TooManyAttemptsException } from '../common/errors/api-error';
+import { AttemptLimiter, SECOND_FACTOR_POLICY } from './attempt-limiter.service';
 import { type NewSession, SessionService } from './session.service';
 
 const PERIOD_SECONDS = 30;
@@ -26,13 +28,19 @@ function totpFor(secret: string, label: string): TOTP {
   });
 }
 
-/** TOTP (RFC 6238) with one step of clock drift either way, recovery codes, and replay refusal. */
+/**
+ * TOTP (RFC 6238) with one step of clock drift either way, recovery codes, and replay refusal.
+ * Secrets are sealed at rest (SecretBox). Wrong codes count per account (AttemptLimiter):
+ * after five in 15 minutes every code, the right one too, is refused until the window passes.
+ */
 @Injectable()
 export class SecondFactorService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
+    private readonly box: SecretBox,
+    private readonly limiter: AttemptLimiter,
   ) {}
 
   /** Starts (or restarts) enrolment: a new secret, not active until a code confirms it. */
@@ -41,7 +49,7 @@ export class SecondFactorService {
     const secret = new Secret({ size: 20 }).base32;
     await this.dataSource.query(
       'UPDATE users SET totp_secret = $2 WHERE id = $1 AND totp_enabled_at IS NULL',
-      [user.id, secret],
+      [user.id, this.box.seal(secret, user.id)],
     );
     const otpauthUrl = totpFor(secret, user.email).toString();
     const svg = await qrSvg(otpauthUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
@@ -65,10 +73,10 @@ export class SecondFactorService {
       );
       if (!row?.totp_secret || row.totp_enabled_at)
         throw new CodedHttpException(HttpStatus.CONFLICT, 'CONFLICT');
-      const step = this.matchingStep(row.totp_secret, user.email, code);
+      await this.refuseWhileLimited(manager, user, 'second-factor.enrol', meta);
+      const step = this.matchingStep(this.box.open(row.totp_secret, user.id), user.email, code);
       if (step === null) {
-        await this.auditFactor(user, 'second-factor.enrol', 'refused', meta);
-        throw new CodedHttpException(HttpStatus.UNAUTHORIZED, 'INVALID_CODE');
+        return this.refuseCode(user, 'second-factor.enrol', meta);
       }
       await manager.query(
         'UPDATE users SET totp_enabled_at = now(), totp_last_step = $2 WHERE id = $1',
@@ -93,16 +101,16 @@ export class SecondFactorService {
         'SELECT totp_secret, totp_last_step FROM users WHERE id = $1 AND totp_enabled_at IS NOT NULL FOR UPDATE',
         [user.id],
       );
-      const step = row ? this.matchingStep(row.totp_secret, user.email, code) : null;
+      await this.refuseWhileLimited(manager, user, 'second-factor.verify', meta);
+      const step = row
+        ? this.matchingStep(this.box.open(row.totp_secret, user.id), user.email, code)
+        : null;
       if (step === null || (row.totp_last_step !== null && step <= Number(row.totp_last_step))) {
-        const replay = step !== null;
-        await this.auditFactor(
+        return this.refuseCode(
           user,
-          replay ? 'second-factor.replay' : 'second-factor.verify',
-          'refused',
+          step !== null ? 'second-factor.replay' : 'second-factor.verify',
           meta,
         );
-        throw new CodedHttpException(HttpStatus.UNAUTHORIZED, 'INVALID_CODE');
       }
       await manager.query('UPDATE users SET totp_last_step = $2 WHERE id = $1', [user.id, step]);
       await this.auditFactor(user, 'second-factor.verify', 'success', meta, manager);
@@ -113,17 +121,37 @@ export class SecondFactorService {
   /** A recovery code instead of the app: single use. */
   async recover(user: AuthUser, code: string, meta: RequestMeta): Promise<NewSession> {
     return this.dataSource.transaction(async (manager) => {
+      await this.refuseWhileLimited(manager, user, 'second-factor.recovery', meta);
       const [, used] = await manager.query(
         'UPDATE recovery_codes SET used_at = now() WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL',
         [user.id, sha256(normalizeHumanCode(code))],
       );
       if (used === 0 || !user.secondFactorEnrolled) {
-        await this.auditFactor(user, 'second-factor.recovery', 'refused', meta);
-        throw new CodedHttpException(HttpStatus.UNAUTHORIZED, 'INVALID_CODE');
+        return this.refuseCode(user, 'second-factor.recovery', meta);
       }
       await this.auditFactor(user, 'second-factor.recovery', 'success', meta, manager);
       return this.sessions.rotateAfterSecondFactor(user, meta, manager);
     });
+  }
+
+  /** 429 with Retry-After, audited, while this account has had too many wrong codes. */
+  private async refuseWhileLimited(
+    manager: EntityManager,
+    user: AuthUser,
+    event: string,
+    meta: RequestMeta,
+  ): Promise<void> {
+    const wait = await this.limiter.wait(manager, SECOND_FACTOR_POLICY, user.id);
+    if (wait === null) return;
+    await this.auditFactor(user, `${event}-throttled`, 'refused', meta);
+    throw new TooManyAttemptsException(wait);
+  }
+
+  /** A wrong (or replayed) code: counted for the account, audited, refused. */
+  private async refuseCode(user: AuthUser, event: string, meta: RequestMeta): Promise<never> {
+    await this.limiter.fail(SECOND_FACTOR_POLICY, user.id);
+    await this.auditFactor(user, event, 'refused', meta);
+    throw new CodedHttpException(HttpStatus.UNAUTHORIZED, 'INVALID_CODE');
   }
 
   /** The time step the code belongs to (now, or one step before or after), or null. */

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import {
   SESSION_ABSOLUTE_HOURS,
   SESSION_IDLE_MINUTES,
@@ -38,11 +38,20 @@ export interface NewSession {
 }
 
 @Injectable()
-export class SessionService {
+export class SessionService implements OnApplicationBootstrap {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** Outside demo mode the demo accounts (published passwords) are off: their sessions end. */
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.mode === 'demo') return;
+    await this.dataSource.query(
+      `UPDATE sessions SET ended_at = now()
+        WHERE ended_at IS NULL AND user_id IN (SELECT id FROM users WHERE is_demo)`,
+    );
+  }
 
   /** A fresh random token for a new login; the browser gets the token, we keep its hash. */
   async create(
@@ -93,8 +102,9 @@ export class SessionService {
               u.id AS user_id, u.practice_id, u.role, u.practice_role, u.name, u.email, u.locale,
               u.totp_enabled_at, u.is_demo, p.name AS practice_name
          FROM sessions s JOIN users u ON u.id = s.user_id JOIN practices p ON p.id = u.practice_id
-        WHERE s.token_hash = $1 AND s.ended_at IS NULL AND u.deleted_at IS NULL`,
-      [sha256(token)],
+        WHERE s.token_hash = $1 AND s.ended_at IS NULL AND u.deleted_at IS NULL
+          AND (NOT u.is_demo OR $2)`,
+      [sha256(token), this.config.mode === 'demo'],
     );
     const row = rows[0];
     if (!row) return null;
@@ -127,7 +137,8 @@ export class SessionService {
       secondFactorEnrolled: row.totp_enabled_at !== null,
       secondFactorVerified: row.second_factor_at !== null,
       // The demo therapist may skip it, and only while the app runs in demo mode.
-      secondFactorRequired: row.role === 'therapist' && !(this.config.demoSeed && row.is_demo),
+      secondFactorRequired:
+        row.role === 'therapist' && !(this.config.mode === 'demo' && row.is_demo),
       lastSeenAt,
       absoluteExpiresAt: row.absolute_expires_at,
     };

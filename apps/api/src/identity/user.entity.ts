@@ -16,6 +16,7 @@ import type { PracticeRole, Role } from '@oefenruimte/shared';
 @Check('users_role_check', `"role" IN ('therapist', 'client')`)
 @Check('users_practice_role_check', `"practice_role" IN ('owner', 'therapist', 'client')`)
 @Check('users_locale_check', `"locale" IN ('nl', 'en')`)
+@Check('users_totp_secret_sealed_check', `"totp_secret" IS NULL OR "totp_secret" LIKE 'v1.%'`)
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -47,7 +48,10 @@ export class UserEntity {
   @Column({ type: 'text', default: 'nl' })
   locale: 'nl' | 'en';
 
-  /** Base32 TOTP secret, set during enrolment and confirmed by a first code. */
+  /**
+   * The TOTP secret, set during enrolment and confirmed by a first code. Sealed with
+   * AES-256-GCM (SecretBox, the user id as context); the database refuses anything else.
+   */
   @Column({ name: 'totp_secret', type: 'text', nullable: true })
   totpSecret: string | null;
 

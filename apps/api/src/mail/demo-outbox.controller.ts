@@ -5,7 +5,10 @@ import { Public } from '../common/auth/public.decorator';
 import { CodedHttpException } from '../common/errors/api-error';
 import { MailService } from './mail.service';
 
-/** The local demo's mailbox: lets a person follow invitation and reset links without a mail server. */
+/**
+ * The demo mailbox: in demo mode without a mail server, shows the mail sent to the seeded demo
+ * accounts (whose passwords are published anyway). Mail to anyone else is never shown here.
+ */
 @ApiTags('demo')
 @Controller('demo/outbox')
 export class DemoOutboxController {

@@ -1,28 +1,35 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { OutboxMail } from '@oefenruimte/shared';
 import { createTransport, type Transporter } from 'nodemailer';
 import { DataSource, type EntityManager } from 'typeorm';
+import { BackgroundWork } from '../common/background/background-work';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 
 /**
  * All mail goes through here. Every message is kept in the outbox table first; with SMTP
- * configured it is then sent, without it the local demo shows the outbox instead.
+ * configured it is then delivered in the background (an answer never waits for, or tells
+ * anything by, a mail server). Without SMTP it stays in the table: nothing serves it over
+ * HTTP, except in demo mode the mail to the seeded demo accounts.
  */
 @Injectable()
 export class MailService {
-  private readonly logger = new Logger('Mail');
   private readonly transport: Transporter | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly background: BackgroundWork,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.transport = config.smtpUrl ? createTransport(config.smtpUrl) : undefined;
   }
 
-  /** Whether the demo outbox may be shown: never with real mail or in production. */
+  /** Whether the demo mailbox exists: demo mode only, never with real mail or in production. */
   get outboxVisible(): boolean {
-    return this.transport === undefined && this.config.nodeEnv !== 'production';
+    return (
+      this.config.mode === 'demo' &&
+      this.transport === undefined &&
+      this.config.nodeEnv !== 'production'
+    );
   }
 
   async send(
@@ -35,26 +42,20 @@ export class MailService {
       'INSERT INTO outbox_mails (to_address, subject, text) VALUES ($1, $2, $3) RETURNING id',
       [to, subject, text],
     );
-    if (!this.transport) {
-      if (this.outboxVisible && this.config.nodeEnv !== 'test') {
-        // A person running the demo sees that a mail "arrived" and where to read it; no link or token here.
-        process.stdout.write(
-          `  ✉  Mail for ${to}: "${subject}" — read it at ${this.config.publicUrl}/demo/postvak\n`,
-        );
-      }
+    const transport = this.transport;
+    if (!transport) {
+      if (this.outboxVisible && this.config.nodeEnv !== 'test') this.announce(to, subject);
       return;
     }
-    try {
-      await this.transport.sendMail({ from: this.config.mailFrom, to, subject, text });
+    this.background.run('mail.deliver', async () => {
+      await transport.sendMail({ from: this.config.mailFrom, to, subject, text });
       await this.dataSource.query('UPDATE outbox_mails SET sent_at = now() WHERE id = $1', [
         row.id,
       ]);
-    } catch (error) {
-      // The message stays in the outbox unsent; the person can ask for it again.
-      this.logger.error({ err: error, mailId: row.id, msg: 'mail could not be sent' });
-    }
+    });
   }
 
+  /** The demo mailbox: mail to the seeded demo accounts, and nothing else. */
   async outbox(): Promise<OutboxMail[]> {
     const rows: {
       id: string;
@@ -63,7 +64,9 @@ export class MailService {
       text: string;
       created_at: Date;
     }[] = await this.dataSource.query(
-      'SELECT id, to_address, subject, text, created_at FROM outbox_mails ORDER BY created_at DESC LIMIT 50',
+      `SELECT m.id, m.to_address, m.subject, m.text, m.created_at FROM outbox_mails m
+        WHERE EXISTS (SELECT 1 FROM users u WHERE u.email = m.to_address AND u.is_demo AND u.deleted_at IS NULL)
+        ORDER BY m.created_at DESC LIMIT 50`,
     );
     return rows.map((row) => ({
       id: row.id,
@@ -72,5 +75,19 @@ export class MailService {
       text: row.text,
       createdAt: row.created_at.toISOString(),
     }));
+  }
+
+  /** A person running the demo sees that mail "arrived" for a demo account; never a link or token. */
+  private announce(to: string, subject: string): void {
+    this.background.run('mail.announce', async () => {
+      const [demo] = await this.dataSource.query(
+        'SELECT 1 FROM users WHERE email = $1 AND is_demo AND deleted_at IS NULL',
+        [to],
+      );
+      if (!demo) return;
+      process.stdout.write(
+        `  ✉  Mail for ${to}: "${subject}" — read it at ${this.config.publicUrl}/demo/postvak\n`,
+      );
+    });
   }
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Patch } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Practice } from '@oefenruimte/shared';
+import type { Colleague, Practice } from '@oefenruimte/shared';
 import { Access } from '../common/auth/access.decorator';
 import { type AuthUser, CurrentUser } from '../common/auth/auth-user';
 import { UpdatePracticeDto } from './dto/update-practice.dto';
@@ -15,6 +15,13 @@ export class PracticeController {
   @Get()
   get(@CurrentUser() user: AuthUser): Promise<Practice> {
     return this.practices.get(user);
+  }
+
+  /** The owner's list of colleague therapists (to make a reset code for one of them). */
+  @Access({ roles: ['therapist'] })
+  @Get('colleagues')
+  colleagues(@CurrentUser() user: AuthUser): Promise<Colleague[]> {
+    return this.practices.colleagues(user);
   }
 
   @Access({ roles: ['therapist'] })

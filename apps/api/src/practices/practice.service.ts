@@ -1,5 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import type { Practice } from '@oefenruimte/shared';
+import type { Colleague, Practice } from '@oefenruimte/shared';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CodedHttpException, StaleWriteException } from '../common/errors/api-error';
@@ -32,6 +32,18 @@ export class PracticeService {
       [user.practiceId],
     );
     return toPractice(row);
+  }
+
+  /** The other therapists of the practice; for the owner only. */
+  async colleagues(user: AuthUser): Promise<Colleague[]> {
+    if (user.practiceRole !== 'owner')
+      throw new CodedHttpException(HttpStatus.FORBIDDEN, 'FORBIDDEN');
+    return this.dataSource.query(
+      `SELECT id, name, email FROM users
+        WHERE practice_id = $1 AND role = 'therapist' AND id <> $2 AND deleted_at IS NULL AND NOT is_demo
+        ORDER BY name, id LIMIT 500`,
+      [user.practiceId, user.id],
+    );
   }
 
   /** Only the owner edits; a stale version gets 409, never a silent overwrite. */

@@ -2,9 +2,13 @@ import { hash } from '@node-rs/argon2';
 import { randomUUID } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
 import { DataSource } from 'typeorm';
+import { SecretBox } from '../../src/common/encryption/secret-box';
 import { dataSourceOptions } from '../../src/database/data-source-options';
 import { ARGON2_OPTIONS } from '../../src/identity/password.service';
-import { testDatabaseUrl, type TestApp } from './test-app';
+import { TEST_ENCRYPTION_KEY, testDatabaseUrl, type TestApp } from './test-app';
+
+/** Seals a second-factor secret the way the app stores it. */
+export const secretBox = new SecretBox(TEST_ENCRYPTION_KEY);
 
 export const PASSWORD = 'een-rustig-wachtwoord';
 const passwordHash = hash(PASSWORD, ARGON2_OPTIONS);
@@ -57,12 +61,22 @@ export async function createUser(
   const name = `${role === 'therapist' ? 'Therapeut' : 'Cliënt'} ${email.slice(role.length + 1, role.length + 7)}`;
   const totpSecret =
     (options.secondFactor ?? role === 'therapist') ? new Secret({ size: 20 }).base32 : undefined;
-  const [user] = await data.query(
-    `INSERT INTO users (practice_id, role, practice_role, email, name, password_hash, totp_secret, totp_enabled_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $7::text IS NULL THEN NULL ELSE now() END) RETURNING id`,
-    [practiceId, role, practiceRole, email, name, await passwordHash, totpSecret ?? null],
+  const id = randomUUID();
+  await data.query(
+    `INSERT INTO users (id, practice_id, role, practice_role, email, name, password_hash, totp_secret, totp_enabled_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, CASE WHEN $8::text IS NULL THEN NULL ELSE now() END)`,
+    [
+      id,
+      practiceId,
+      role,
+      practiceRole,
+      email,
+      name,
+      await passwordHash,
+      totpSecret ? secretBox.seal(totpSecret, id) : null,
+    ],
   );
-  return { id: user.id, email, name, practiceId, totpSecret };
+  return { id, email, name, practiceId, totpSecret };
 }
 
 export async function createClientInCare(therapist: Person): Promise<Person> {
@@ -147,6 +161,21 @@ export function as(api: TestApp, session: Session | null) {
     put: (url: string, payload: object) => api.inject({ method: 'PUT', url, headers, payload }),
     delete: (url: string) => api.inject({ method: 'DELETE', url, headers }),
   };
+}
+
+/** The newest mail to an address, read straight from the outbox table: "the person's own mailbox". */
+export async function latestMail(
+  api: TestApp,
+  to: string,
+): Promise<{ subject: string; text: string } | undefined> {
+  await api.idle();
+  const [mail] = await (
+    await database()
+  ).query(
+    'SELECT subject, text FROM outbox_mails WHERE to_address = $1 ORDER BY created_at DESC LIMIT 1',
+    [to],
+  );
+  return mail;
 }
 
 export async function auditRows(where: { subjectId?: string; actorId?: string; event?: string }) {

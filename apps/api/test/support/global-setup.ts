@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EmbeddedPostgres } from '../../src/database/embedded-postgres';
 import { runMigrations } from '../../src/database/migrate';
+import { TEST_ENCRYPTION_KEY } from './test-app';
 
 /**
  * One real PostgreSQL per test run, migrated once. Each test makes its own practice and
@@ -15,7 +16,7 @@ export default async function globalSetup(): Promise<void> {
     ephemeral: true,
   });
   const url = await postgres.start();
-  await runMigrations(url);
+  await runMigrations(url, { encryptionKey: TEST_ENCRYPTION_KEY });
   process.env.TEST_DATABASE_URL = url;
   Object.assign(globalThis, { __TEST_POSTGRES__: postgres });
 }

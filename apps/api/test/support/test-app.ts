@@ -3,14 +3,20 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { DestinationStream } from 'pino';
 import { closeGracefully, createApp } from '../../src/app.factory';
+import { BackgroundWork } from '../../src/common/background/background-work';
 import { loadConfig } from '../../src/config/app-config';
 import { createLogger } from '../../src/common/logging/logger';
 
 export interface TestApp {
   readonly app: NestFastifyApplication;
   inject(options: InjectOptions): Promise<LightMyRequestResponse>;
+  /** Resolves when the work started after answering (mail, "forgot password") is done. */
+  idle(): Promise<void>;
   close(): Promise<void>;
 }
+
+/** The key the test apps seal second-factor secrets with; factories seal with it too. */
+export const TEST_ENCRYPTION_KEY = Buffer.alloc(32, 0x5a);
 
 export function testDatabaseUrl(): string {
   const url = process.env.TEST_DATABASE_URL;
@@ -40,6 +46,7 @@ export async function startTestApp(
       WEB_DIST: '/nonexistent',
       // Many logins from one address in one file; the limit itself has its own test.
       AUTH_RATE_LIMIT_PER_MINUTE: '100000',
+      ENCRYPTION_KEY: TEST_ENCRYPTION_KEY.toString('hex'),
       ...options.env,
     }),
     databaseUrl,
@@ -55,6 +62,7 @@ export async function startTestApp(
   return {
     app,
     inject: (injectOptions) => fastify.inject(injectOptions),
+    idle: () => app.get(BackgroundWork).idle(),
     close: () => closeGracefully(app),
   };
 }

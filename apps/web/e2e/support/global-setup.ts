@@ -37,6 +37,8 @@ export default async function globalSetup(): Promise<void> {
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHealth(baseUrl, child);
   process.env.E2E_BASE_URL = baseUrl;
+  // The journeys read mail from the outbox table, as the person reads their own mailbox.
+  process.env.E2E_DATA_DIR = dataDir;
   Object.assign(globalThis, { __E2E__: { child, dataDir } });
 }
 

@@ -1,6 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { toApiError } from './api-error';
+import { toApiError, TooManyAttemptsException } from './api-error';
 
 /** Every error leaves the API in one shape; an unexpected one is logged under its error id. */
 @Catch()
@@ -15,6 +15,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     if (retryAfterSeconds !== undefined)
       void reply.header('retry-after', String(retryAfterSeconds));
+    else if (exception instanceof TooManyAttemptsException)
+      void reply.header('retry-after', String(Math.max(1, Math.ceil(exception.retryAfterSeconds))));
     // A body refused for its size is not read: closing the connection spares reading the rest.
     if (body.statusCode === 413) void reply.header('connection', 'close');
     void reply

@@ -51,6 +51,16 @@ export class CodedHttpException extends HttpException {
   }
 }
 
+/**
+ * 429 for a limit on guessing (passwords, second-factor codes): the answer says, in a
+ * Retry-After header, after how many seconds the next attempt is looked at.
+ */
+export class TooManyAttemptsException extends CodedHttpException {
+  constructor(readonly retryAfterSeconds: number) {
+    super(HttpStatus.TOO_MANY_REQUESTS, 'TOO_MANY_REQUESTS');
+  }
+}
+
 /** A stale write: 409, with what is stored now so the client can show both and let the person choose. */
 export class StaleWriteException extends CodedHttpException {
   constructor(readonly current: unknown) {

@@ -2,6 +2,7 @@ import type { MigrationInterface } from 'typeorm';
 import { Identity1763726400000 } from './1763726400000-identity';
 import { Homework1763812800000 } from './1763812800000-homework';
 import { Checkins1763899200000 } from './1763899200000-checkins';
+import { AuthHardening1764000000000 } from './1764000000000-auth-hardening';
 import { SafetyIndex1764072000000 } from './1764072000000-safety-index';
 import { AuditChainPerPractice1764633600000 } from './1764633600000-audit-chain-per-practice';
 import { RateLimitCounters1764720000000 } from './1764720000000-rate-limit-counters';
@@ -12,6 +13,7 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Identity1763726400000,
   Homework1763812800000,
   Checkins1763899200000,
+  AuthHardening1764000000000,
   SafetyIndex1764072000000,
   AuditChainPerPractice1764633600000,
   RateLimitCounters1764720000000,

@@ -4,6 +4,8 @@ import {
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
   type ChangePasswordRequest,
+  type ConfirmSignUpRequest,
+  type SetUpRequest,
   type ForgotPasswordRequest,
   type LoginRequest,
   type ResetPasswordRequest,
@@ -36,6 +38,18 @@ export class SignUpDto extends EmailField implements SignUpRequest {
   practiceName!: string;
 }
 
+export class SetUpDto extends SignUpDto implements SetUpRequest {
+  @IsString()
+  @Length(8, 40)
+  setupCode!: string;
+}
+
+export class ConfirmSignUpDto implements ConfirmSignUpRequest {
+  @IsString()
+  @Length(20, 100)
+  token!: string;
+}
+
 export class LoginDto extends EmailField implements LoginRequest {
   // No length rule on login: a wrong password is just wrong, whatever its length (up to the cap).
   @IsString()
@@ -54,8 +68,9 @@ export class SecondFactorDto implements SecondFactorRequest {
 export class ForgotPasswordDto extends EmailField implements ForgotPasswordRequest {}
 
 export class ResetPasswordDto implements ResetPasswordRequest {
+  /** A link's token (43 characters) or a handed-over code (XXXX-XXXX-XXXX). */
   @IsString()
-  @Length(20, 100)
+  @Length(8, 100)
   token!: string;
 
   @IsString()

@@ -38,4 +38,16 @@ describe('api', () => {
     expect(error.status).toBe(0);
     expect(error.code).toBe('NETWORK');
   });
+
+  it('reads Retry-After from a 429, so a screen can say when to try again', async () => {
+    const body = { statusCode: 429, code: 'TOO_MANY_REQUESTS', message: 'x' };
+    fetchMock.mockResolvedValue(
+      new Response(JSON.stringify(body), { status: 429, headers: { 'retry-after': '900' } }),
+    );
+    const error = (await api('/auth/second-factor', { method: 'POST', body: {} }).catch(
+      (e: unknown) => e,
+    )) as ApiRequestError;
+    expect(error.code).toBe('TOO_MANY_REQUESTS');
+    expect(error.retryAfterSeconds).toBe(900);
+  });
 });

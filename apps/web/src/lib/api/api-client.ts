@@ -8,8 +8,10 @@ export class ApiRequestError extends Error {
   /** With a 409: what the server has now. */
   readonly current: unknown;
   readonly errorId: string | undefined;
+  /** With a 429: after how many seconds the server looks at the next attempt (Retry-After). */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(status: number, body: Partial<ApiError> | undefined) {
+  constructor(status: number, body: Partial<ApiError> | undefined, retryAfter?: string | null) {
     super(body?.message ?? `request failed with ${status}`);
     this.name = 'ApiRequestError';
     this.status = status;
@@ -17,6 +19,9 @@ export class ApiRequestError extends Error {
     this.fields = body?.fields ?? [];
     this.current = body?.current;
     this.errorId = body?.errorId;
+    const seconds = Number(retryAfter);
+    this.retryAfterSeconds =
+      retryAfter && Number.isFinite(seconds) && seconds > 0 ? seconds : undefined;
   }
 
   /** The refusal for one field, if any (e.g. `password`). */
@@ -55,6 +60,11 @@ export async function api<T>(
   if (response.status === 204 || response.status === 202) return undefined as T;
   const text = await response.text();
   const body: unknown = text ? JSON.parse(text) : undefined;
-  if (!response.ok) throw new ApiRequestError(response.status, body as Partial<ApiError>);
+  if (!response.ok)
+    throw new ApiRequestError(
+      response.status,
+      body as Partial<ApiError>,
+      response.headers.get('retry-after'),
+    );
   return body as T;
 }

@@ -1,12 +1,30 @@
-import type { Me, SignUpRequest } from '@oefenruimte/shared';
+import type { ConfirmSignUpRequest, Me, SetUpRequest, SignUpRequest } from '@oefenruimte/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api/api-client';
 import { ME_QUERY_KEY } from '../../../lib/session/get-me';
 
+/** Asks for an account: the answer is always "look in your mail" (202, no body). */
 export function useSignUp() {
+  return useMutation({
+    mutationFn: (body: SignUpRequest) => api<void>('/auth/signup', { method: 'POST', body }),
+  });
+}
+
+/** The link from the confirmation mail: makes the account and logs in. */
+export function useConfirmSignUp() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: SignUpRequest) => api<Me>('/auth/signup', { method: 'POST', body }),
+    mutationFn: (body: ConfirmSignUpRequest) =>
+      api<Me>('/auth/signup/confirm', { method: 'POST', body }),
+    onSuccess: (me) => queryClient.setQueryData(ME_QUERY_KEY, me),
+  });
+}
+
+/** The first owner of a new install, with the setup code from the terminal. */
+export function useSetUp() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SetUpRequest) => api<Me>('/auth/setup', { method: 'POST', body }),
     onSuccess: (me) => queryClient.setQueryData(ME_QUERY_KEY, me),
   });
 }

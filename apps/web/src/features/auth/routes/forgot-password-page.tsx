@@ -28,6 +28,12 @@ export function ForgotPasswordPage() {
         <Stack gap="md">
           <Notice>{t('forgot.sent', { email: form.values.email })}</Notice>
           <Text>{t('forgot.sentMore')}</Text>
+          <Text>
+            {t('forgot.noMail')}{' '}
+            <Anchor component={Link} to="/wachtwoord-herstellen">
+              {t('forgot.haveCode')}
+            </Anchor>
+          </Text>
           <DemoOutboxHint />
           <Anchor component={Link} to="/inloggen">
             {t('common.toLogin')}
@@ -47,6 +53,9 @@ export function ForgotPasswordPage() {
             <Button type="submit" size="md" loading={request.isPending}>
               {t('forgot.submit')}
             </Button>
+            <Anchor component={Link} to="/wachtwoord-herstellen">
+              {t('forgot.haveCode')}
+            </Anchor>
             <Anchor component={Link} to="/inloggen">
               {t('common.toLogin')}
             </Anchor>

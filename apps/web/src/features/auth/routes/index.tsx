@@ -1,6 +1,6 @@
 import type { RouteObject } from 'react-router';
 
-/** Public pages about getting in: login, second factor, sign-up, passwords, invitations, demo mailbox. */
+/** Public pages about getting in: login, second factor, sign-up, setup, passwords, invitations, demo mailbox. */
 export const authRoutes: RouteObject[] = [
   {
     path: 'inloggen',
@@ -13,6 +13,16 @@ export const authRoutes: RouteObject[] = [
   {
     path: 'aanmelden',
     lazy: async () => ({ Component: (await import('./sign-up-page')).SignUpPage }),
+  },
+  {
+    path: 'aanmelden/bevestigen',
+    lazy: async () => ({
+      Component: (await import('./confirm-sign-up-page')).ConfirmSignUpPage,
+    }),
+  },
+  {
+    path: 'installeren',
+    lazy: async () => ({ Component: (await import('./sign-up-page')).SetUpPage }),
   },
   {
     path: 'wachtwoord-vergeten',

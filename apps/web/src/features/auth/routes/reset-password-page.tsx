@@ -1,4 +1,4 @@
-import { Anchor, Button, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Stack, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -12,28 +12,38 @@ import { NEW_PASSWORD_RULE } from '../../../lib/forms/rules';
 import { useFragmentSecret } from '../lib/use-fragment-secret';
 import { useSimpleForm } from '../../../lib/forms/use-simple-form';
 
-/** Where the link from the reset mail lands: `/wachtwoord-herstellen#<token>`. */
+/**
+ * Where the link from the reset mail lands (`/wachtwoord-herstellen#<token>`). Without a
+ * link, the person types the one-time code their practice handed them (a practice without
+ * mail), next to the new password.
+ */
 export function ResetPasswordPage() {
   const { t } = useTranslation('auth');
   useDocumentTitle(t('reset.documentTitle'));
   const token = useFragmentSecret();
   const reset = useResetPassword();
-  const { bindForm, ...form } = useSimpleForm({ password: '' }, { password: NEW_PASSWORD_RULE });
-  const linkUsedUp =
+  const { bindForm, ...form } = useSimpleForm(
+    { code: '', password: '' },
+    { password: NEW_PASSWORD_RULE, ...(token ? {} : { code: { required: true, min: 8 } }) },
+  );
+  const used =
     reset.error instanceof ApiRequestError &&
     (reset.error.code === 'TOKEN_INVALID' || reset.error.code === 'TOKEN_EXPIRED');
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (!token || !form.validate()) return;
-    reset.mutate({ token, password: form.values.password }, { onError: form.showServerProblems });
+    if (!form.validate()) return;
+    reset.mutate(
+      { token: token ?? form.values.code.trim(), password: form.values.password },
+      { onError: form.showServerProblems },
+    );
   }
 
-  if (!token || linkUsedUp)
+  if (token && used)
     return (
       <AuthCard title={t('reset.title')}>
         <Stack gap="md">
-          {linkUsedUp ? <FormAlert error={reset.error} /> : <Text>{t('reset.noToken')}</Text>}
+          <FormAlert error={reset.error} />
           <Anchor component={Link} to="/wachtwoord-vergeten">
             {t('reset.requestNew')}
           </Anchor>
@@ -54,14 +64,29 @@ export function ResetPasswordPage() {
     );
 
   return (
-    <AuthCard title={t('reset.title')} intro={t('reset.intro')}>
+    <AuthCard title={t('reset.title')} intro={t(token ? 'reset.intro' : 'reset.introCode')}>
       <form ref={bindForm} onSubmit={submit} noValidate>
         <Stack gap="md">
-          <FormAlert error={reset.error} />
+          <FormAlert error={reset.error} message={used ? t('reset.codeUsed') : undefined} />
+          {!token && (
+            <TextInput
+              label={t('reset.code')}
+              description={t('reset.codeHint')}
+              autoComplete="one-time-code"
+              autoCapitalize="characters"
+              spellCheck={false}
+              {...form.input('code')}
+            />
+          )}
           <PasswordField isNew label={t('reset.newPassword')} {...form.input('password')} />
           <Button type="submit" size="md" loading={reset.isPending}>
             {t('reset.submit')}
           </Button>
+          {!token && (
+            <Anchor component={Link} to="/wachtwoord-vergeten">
+              {t('reset.byMail')}
+            </Anchor>
+          )}
         </Stack>
       </form>
     </AuthCard>

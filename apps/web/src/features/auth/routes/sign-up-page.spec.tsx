@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderRoute } from '../../../testing/render-app';
-import { mockFetch } from '../testing/mock-fetch';
+import { callsTo, mockFetch } from '../testing/mock-fetch';
 
 describe('SignUpPage', () => {
   it('names every empty field in Dutch and moves focus to the first one', async () => {
@@ -47,5 +47,25 @@ describe('SignUpPage', () => {
     // Typing again takes the message away: nobody is scolded for what they are fixing.
     await userEvent.type(password, '!');
     expect(password).not.toHaveAccessibleDescription(expect.stringContaining('heel vaak'));
+  });
+
+  it('answers every address the same way: look in your mail (no account, no login yet)', async () => {
+    const fetch = mockFetch({
+      'GET /api/auth/me': { status: 401 },
+      'POST /api/auth/signup': { status: 202 },
+    });
+    renderRoute('/aanmelden');
+    await userEvent.type(await screen.findByLabelText('Je naam'), 'Marieke');
+    await userEvent.type(screen.getByLabelText('E-mailadres'), 'marieke@example.nl');
+    await userEvent.type(
+      screen.getByLabelText('Wachtwoord', { exact: true }),
+      'een lange zin als wachtwoord',
+    );
+    await userEvent.type(screen.getByLabelText(/Naam van je praktijk/), 'De Linde');
+    await userEvent.click(screen.getByRole('button', { name: 'Account maken' }));
+
+    await screen.findByRole('heading', { level: 1, name: 'Kijk in je mail' });
+    expect(screen.getByRole('status')).toHaveTextContent('marieke@example.nl');
+    expect(callsTo(fetch, 'POST /api/auth/signup')).toHaveLength(1);
   });
 });

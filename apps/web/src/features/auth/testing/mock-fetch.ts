@@ -2,6 +2,7 @@
 export interface CannedResponse {
   readonly status: number;
   readonly body?: unknown;
+  readonly headers?: Record<string, string>;
 }
 
 type Route = CannedResponse | ((body: unknown) => CannedResponse);
@@ -21,6 +22,7 @@ export function mockFetch(routes: Record<string, Route>): jest.Mock {
         : (route ?? { status: 404, body: { statusCode: 404, code: 'NOT_FOUND', message: key } });
     return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), {
       status: answer.status,
+      headers: answer.headers,
     });
   });
   global.fetch = fn as unknown as typeof fetch;

@@ -5,8 +5,9 @@ import { useOutletContext } from 'react-router';
 import { Notice } from '../../../components/form-alert/form-alert';
 import { useFormatDate } from '../../../lib/format-date';
 import { EndCareSection } from '../components/end-care-section';
+import { ResetCodeSection } from '../components/reset-code-section';
 
-/** The overview tab: the care relation, and ending it. */
+/** The overview tab: the care relation, a reset code for the owner to hand over, and ending care. */
 export function ClientOverviewPage() {
   const { t } = useTranslation('practice');
   const format = useFormatDate();
@@ -22,7 +23,10 @@ export function ClientOverviewPage() {
       {client.until ? (
         <Notice>{t('client.overview.ended', { date: format.date(client.until) })}</Notice>
       ) : (
-        <EndCareSection client={client} />
+        <>
+          <ResetCodeSection userId={client.id} name={client.name} />
+          <EndCareSection client={client} />
+        </>
       )}
     </Stack>
   );

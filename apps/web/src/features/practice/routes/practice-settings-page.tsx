@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../../../components/use-document-title';
 import { useMe } from '../../../lib/session/get-me';
 import { FormAlert } from '../../../components/form-alert/form-alert';
 import { usePractice } from '../api/get-practice';
+import { ColleaguesSection } from '../components/colleagues-section';
 import { CreatedInvitationCard } from '../components/created-invitation-card';
 import { InvitationForm } from '../components/invitation-form';
 import { PracticeForm } from '../components/practice-form';
@@ -47,6 +48,8 @@ export function PracticeSettingsPage() {
               </>
             )}
           </Stack>
+          <Divider />
+          <ColleaguesSection />
         </>
       )}
     </Stack>
