@@ -6,3 +6,4 @@ export * from './identity';
 export * from './content';
 export * from './homework';
 export * from './checkins';
+export * from './sharing';

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
-import { CHECKIN_NOTE_MAX_LENGTH, type Checkin } from '@oefenruimte/shared';
+import { CHECKIN_NOTE_MAX_LENGTH, type Checkin, initialShareState } from '@oefenruimte/shared';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../../../../lib/api/api-client';
@@ -31,7 +31,7 @@ export function CheckinForm(props: CheckinFormProps) {
   const toMessage = useErrorMessage();
   const { draft, values, set, reset, restored } = useCheckinDraft(today);
   const create = useCreateCheckin();
-  const shared = values.shared ?? shareByDefault;
+  const shared = values.shared ?? initialShareState(shareByDefault);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
