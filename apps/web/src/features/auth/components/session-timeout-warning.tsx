@@ -2,6 +2,7 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
+import { DialogHelp } from '../../../components/help-panel/help-panel';
 import { ApiRequestError } from '../../../lib/api/api-client';
 import { useMe } from '../../../lib/session/get-me';
 import { useKeepAlive } from '../api/keep-alive';
@@ -72,20 +73,22 @@ export function SessionTimeoutWarning() {
       title={t(absolute ? 'sessionTimeout.absoluteTitle' : 'sessionTimeout.title')}
       centered
     >
-      <Stack gap="md">
-        <Text>{t(absolute ? 'sessionTimeout.absoluteBody' : 'sessionTimeout.body')}</Text>
-        <Text role="timer" fw={600} fz="xl">
-          {t('sessionTimeout.countdown', { time: formatCountdown(state.secondsLeft) })}
-        </Text>
-        <Group gap="sm">
-          <Button data-autofocus onClick={stay} loading={keepAlive.isPending}>
-            {t(absolute ? 'sessionTimeout.ok' : 'sessionTimeout.stay')}
-          </Button>
-          <Button variant="default" onClick={() => void logOut()}>
-            {t('sessionTimeout.logOutNow')}
-          </Button>
-        </Group>
-      </Stack>
+      <DialogHelp>
+        <Stack gap="md">
+          <Text>{t(absolute ? 'sessionTimeout.absoluteBody' : 'sessionTimeout.body')}</Text>
+          <Text role="timer" fw={600} fz="xl">
+            {t('sessionTimeout.countdown', { time: formatCountdown(state.secondsLeft) })}
+          </Text>
+          <Group gap="sm">
+            <Button data-autofocus onClick={stay} loading={keepAlive.isPending}>
+              {t(absolute ? 'sessionTimeout.ok' : 'sessionTimeout.stay')}
+            </Button>
+            <Button variant="default" onClick={() => void logOut()}>
+              {t('sessionTimeout.logOutNow')}
+            </Button>
+          </Group>
+        </Stack>
+      </DialogHelp>
     </Modal>
   );
 }
