@@ -202,6 +202,27 @@ describe('help before the script has loaded', () => {
     await context.close();
   });
 
+  it('shows the help numbers while the script is still on its way (a slow connection)', async () => {
+    const { context, page } = await newPage(browser, SMALL_PHONE);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/mijn/check-in', { waitUntil: 'commit' });
+    const call113 = page.getByRole('link', { name: 'Bel 113', exact: true });
+    await call113.waitFor();
+    expect(await inViewport(page, call113)).toBe(true);
+    expect(await page.getByRole('link', { name: 'Bel 112', exact: true }).isVisible()).toBe(true);
+    await screenshot(page, 'before-script-360', { fullPage: false });
+    release();
+    // Once the app is there, its own help replaces the static one (a login page: not logged in).
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    expect(await page.locator('#static-help').isVisible()).toBe(false);
+    await context.close();
+  });
+
   it('hides the static help once the app has drawn, and the landing page has "Inloggen"', async () => {
     const { context, page } = await newPage(browser, SMALL_PHONE);
     await page.goto('/');
