@@ -204,7 +204,7 @@ describe('help before the script has loaded', () => {
 
   it('shows the help numbers while the script is still on its way (a slow connection)', async () => {
     const { context, page } = await newPage(browser, SMALL_PHONE);
-    let release = () => {};
+    let release: (() => void) | undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route('**/*.js', async (route) => {
       await held;
@@ -216,7 +216,7 @@ describe('help before the script has loaded', () => {
     expect(await inViewport(page, call113)).toBe(true);
     expect(await page.getByRole('link', { name: 'Bel 112', exact: true }).isVisible()).toBe(true);
     await screenshot(page, 'before-script-360', { fullPage: false });
-    release();
+    release?.();
     // Once the app is there, its own help replaces the static one (a login page: not logged in).
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
     expect(await page.locator('#static-help').isVisible()).toBe(false);
