@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { DESKTOP, newPage, PHONE } from './support/browser';
 
 export { THERAPIST, logIn, apiGet, apiPost } from './support/api';
+export { inViewport } from './support/browser';
 import { apiGet, apiPost, logIn, THERAPIST } from './support/api';
 
 /**
@@ -68,12 +69,22 @@ export interface CheckinAnswers {
   readonly discuss?: boolean;
 }
 
+/** The module items are folded on the form; opens them (once). */
+export async function openModuleItems(page: Page) {
+  const fold = page.getByRole('button', { name: /^Bij je oefeningen/ });
+  if ((await fold.getAttribute('aria-expanded')) !== 'true') await fold.click();
+  await page
+    .getByRole('slider', { name: 'Hoe sterk was de drang om contact te zoeken?' })
+    .waitFor();
+}
+
 /** Fills the check-in form the way a person would: sliders by keyboard, cards and chips by tap. */
 export async function fillCheckin(page: Page, answers: CheckinAnswers) {
   if (answers.day) await page.getByLabel('Over welke dag gaat het?').selectOption(answers.day);
   await setScale(page, 'Hoeveel spanning voel je?', answers.tension);
   await page.getByText(`Jouw keuze: ${answers.tension}`).first().waitFor();
   await page.getByRole('radio', { name: answers.window }).click();
+  await openModuleItems(page);
   await setScale(page, 'Hoe sterk was de drang om contact te zoeken?', answers.urge);
   await page.getByLabel('Wil je nog iets kwijt?').fill(answers.note);
   if (answers.safety)

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 
 export { THERAPIST, logIn, apiGet, apiPost } from './support/api';
+export { inViewport } from './support/browser';
 export const SANNE = { email: 'sanne@demo.oefenruimte.nl', password: 'stap-voor-stap-verder' };
 export const YOUSSEF = { email: 'youssef@demo.oefenruimte.nl', password: 'rustig-ademhalen-2026' };
 import { apiGet } from './support/api';

@@ -5,6 +5,7 @@ import {
   collectErrors,
   logIn,
   SANNE,
+  inViewport,
   sidewaysOverflow,
   stepProgress,
   THERAPIST,
@@ -123,17 +124,31 @@ describe('homework journey', () => {
       .waitFor();
     await screenshot(s, 'homework-intro-phone');
     await s.getByRole('button', { name: 'Even landen' }).click();
-    await s
-      .getByRole('dialog', { name: 'Even landen' })
-      .getByText('5 dingen die je ziet')
-      .waitFor();
+    const grounding = s.getByRole('dialog', { name: 'Even landen' });
+    await grounding.getByText('5 dingen die je ziet').waitFor();
     await s.waitForTimeout(400); // the modal fades in
     await screenshot(s, 'homework-grounding-phone');
+    // The dialog covers the page's help panel and menu, so it has 113 on screen itself, and
+    // the other lines with the practice's own text one tap away.
+    const call113 = grounding.getByRole('link', { name: 'Bel 113', exact: true }).first();
+    expect(await call113.getAttribute('href')).toBe('tel:113');
+    expect(await inViewport(s, call113)).toBe(true);
+    await grounding.getByRole('link', { name: 'Meer hulp, en je praktijk' }).click();
+    for (const name of ['Bel gratis 0800-0113', 'Bel 112', /^Bel de praktijk: /])
+      expect(await inViewport(s, grounding.getByRole('link', { name }))).toBe(true);
+    await grounding.getByText(/Op werkdagen tussen 9 en 17 uur/).waitFor();
+    await screenshot(s, 'homework-grounding-help-phone');
     await s.getByRole('button', { name: 'Terug naar de oefening' }).click();
     await fillOntwennen(s);
 
-    // Review: everything shared except the FEITEN list; one answer marked to discuss.
+    // Review: private until she shares it, every switch off; "Alles delen" shares all but the
+    // FEITEN list in one tap; one answer marked to discuss.
     await s.getByRole('heading', { name: 'Afronden' }).waitFor();
+    const shareSwitches = await s.getByRole('switch', { name: /^Deel met je therapeut: / }).all();
+    expect(shareSwitches.length).toBeGreaterThanOrEqual(5);
+    for (const share of shareSwitches) expect(await share.isChecked()).toBe(false);
+    await screenshot(s, 'homework-review-private-phone');
+    await s.getByRole('button', { name: 'Alles delen' }).click();
     expect(await s.getByRole('switch', { name: 'Deel met je therapeut: FEITEN' }).isChecked()).toBe(
       false,
     );

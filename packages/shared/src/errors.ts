@@ -6,7 +6,14 @@ export const ERROR_CODES = [
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'NOT_FOUND',
+  /** A stale write: someone (another tab, device or person) changed it first. */
   'CONFLICT',
+  /** Distinct refusals that are not stale writes, each with its own sentence in the web app. */
+  'ASSIGNMENT_PAUSED',
+  'ASSIGNMENT_WITHDRAWN',
+  'ALREADY_SUBMITTED',
+  'NOT_SUBMITTED_YET',
+  'MODULE_READ_ONLY',
   'PAYLOAD_TOO_LARGE',
   'TOO_MANY_REQUESTS',
   'SERVICE_UNAVAILABLE',

@@ -8,3 +8,4 @@ export * from './homework';
 export * from './checkins';
 export * from './checkin-fields';
 export * from './access-sentence';
+export * from './sharing';

@@ -1,5 +1,10 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import type { Checkin, CheckinPreferences } from '@oefenruimte/shared';
+import {
+  type Checkin,
+  type CheckinPreferences,
+  INITIAL_SHARE_STATE,
+  initialShareState,
+} from '@oefenruimte/shared';
 import { createHash } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -57,7 +62,8 @@ export class CheckinsService {
         }
         return toCheckin(previous);
       }
-      const shared = fields.shared ?? (await this.preferences(user, manager)).shareByDefault;
+      const shared =
+        fields.shared ?? initialShareState((await this.preferences(user, manager)).shareByDefault);
       const [row]: CheckinRow[] = await manager.query(
         `INSERT INTO checkins AS c (practice_id, client_id, day, tension, mood, energy, sleep, "window", body_signals, note, items,
                                     safety_concern, danger, shared, shared_at, discuss, submit_key, submit_hash)
@@ -170,7 +176,7 @@ export class CheckinsService {
       [user.id],
     );
     return {
-      shareByDefault: row?.share_by_default ?? false,
+      shareByDefault: row?.share_by_default ?? INITIAL_SHARE_STATE,
       showPrivateCount: row?.show_private_count ?? false,
     };
   }

@@ -99,11 +99,7 @@ export class AssignmentsService {
         if (current.version !== dto.version)
           throw new StaleWriteException(toAssignmentSummary(current));
         if (current.status === 'withdrawn')
-          throw new CodedHttpException(
-            HttpStatus.CONFLICT,
-            'CONFLICT',
-            'A withdrawn assignment stays withdrawn.',
-          );
+          throw new CodedHttpException(HttpStatus.CONFLICT, 'ASSIGNMENT_WITHDRAWN');
         await manager.query(
           'UPDATE assignments SET status = $2, version = version + 1, updated_at = now() WHERE id = $1',
           [assignmentId, dto.status],

@@ -64,7 +64,7 @@ export class MyHomeworkService {
     return this.dataSource.transaction(async (manager) => {
       const { row } = await this.ownAssignment(user, assignmentId, manager);
       if (row.status !== 'active')
-        throw new CodedHttpException(HttpStatus.CONFLICT, 'CONFLICT', 'This assignment is paused.');
+        throw new CodedHttpException(HttpStatus.CONFLICT, 'ASSIGNMENT_PAUSED');
       await manager.query(
         `INSERT INTO responses (practice_id, assignment_id, client_id) VALUES ($1, $2, $3)
          ON CONFLICT (assignment_id) WHERE submitted_at IS NULL DO NOTHING`,
@@ -103,11 +103,7 @@ export class MyHomeworkService {
     return this.dataSource.transaction(async (manager) => {
       const { response, content } = await this.ownResponse(user, responseId, manager, true);
       if (response.submitted_at)
-        throw new CodedHttpException(
-          HttpStatus.CONFLICT,
-          'CONFLICT',
-          'This response was submitted already.',
-        );
+        throw new CodedHttpException(HttpStatus.CONFLICT, 'ALREADY_SUBMITTED');
       if (response.version !== dto.version) {
         throw new StaleWriteException((await loadClientResponses(manager, [response]))[0]);
       }
@@ -164,11 +160,7 @@ export class MyHomeworkService {
         return (await loadClientResponses(manager, [response]))[0]!;
       }
       if (response.submitted_at)
-        throw new CodedHttpException(
-          HttpStatus.CONFLICT,
-          'CONFLICT',
-          'This response was submitted already.',
-        );
+        throw new CodedHttpException(HttpStatus.CONFLICT, 'ALREADY_SUBMITTED');
       if (response.version !== dto.version)
         throw new StaleWriteException((await loadClientResponses(manager, [response]))[0]);
       assertKnownSteps(content, dto);
@@ -193,11 +185,7 @@ export class MyHomeworkService {
     return this.dataSource.transaction(async (manager) => {
       const { response, content } = await this.ownResponse(user, responseId, manager, true);
       if (!response.submitted_at)
-        throw new CodedHttpException(
-          HttpStatus.CONFLICT,
-          'CONFLICT',
-          'Submit first, then choose what to share.',
-        );
+        throw new CodedHttpException(HttpStatus.CONFLICT, 'NOT_SUBMITTED_YET');
       assertKnownSteps(content, dto);
       await this.writeMarks(user, responseId, content, dto, manager);
       await this.auditOwn(user, 'response.share', 'update', 'response', responseId, meta, manager);

@@ -248,11 +248,7 @@ export class LibraryService implements OnApplicationBootstrap {
   private async ownRow(user: AuthUser, id: string, manager: EntityManager): Promise<Row> {
     const row = await this.visibleRow(user, id, manager);
     if (row.practice_id === null) {
-      throw new CodedHttpException(
-        HttpStatus.FORBIDDEN,
-        'FORBIDDEN',
-        'Built-in modules are not edited: copy it first.',
-      );
+      throw new CodedHttpException(HttpStatus.FORBIDDEN, 'MODULE_READ_ONLY');
     }
     await manager.query('SELECT 1 FROM modules WHERE id = $1 FOR UPDATE', [id]);
     return this.visibleRow(user, id, manager);

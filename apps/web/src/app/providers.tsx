@@ -1,9 +1,9 @@
-import { MantineProvider } from '@mantine/core';
+import { MantineProvider, mergeThemeOverrides } from '@mantine/core';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { i18n } from 'i18next';
-import type { ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
-import { cssVariablesResolver, theme } from './theme';
+import { type ReactNode, useMemo } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { cssVariablesResolver, modalDefaults, theme } from './theme';
 
 interface AppProvidersProps {
   readonly i18n: i18n;
@@ -21,14 +21,26 @@ export function AppProviders({ i18n, queryClient, children, env = 'default' }: A
         Light only for now: the dark palette is not checked for contrast yet, and following the
         system scheme without a flash would need Mantine's inline script, which the CSP forbids.
       */}
-      <MantineProvider
-        theme={theme}
-        cssVariablesResolver={cssVariablesResolver}
-        forceColorScheme="light"
-        env={env}
-      >
+      <ThemedMantine env={env}>
         <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
-      </MantineProvider>
+      </ThemedMantine>
     </I18nextProvider>
+  );
+}
+
+/** The theme, plus the defaults that speak the interface language (a modal's close button). */
+function ThemedMantine({ env, children }: { env: 'default' | 'test'; children: ReactNode }) {
+  const { t } = useTranslation();
+  const closeLabel = t('a11y.closeDialog');
+  const themed = useMemo(() => mergeThemeOverrides(theme, modalDefaults(closeLabel)), [closeLabel]);
+  return (
+    <MantineProvider
+      theme={themed}
+      cssVariablesResolver={cssVariablesResolver}
+      forceColorScheme="light"
+      env={env}
+    >
+      {children}
+    </MantineProvider>
   );
 }

@@ -1,4 +1,11 @@
-import { createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import {
+  Anchor,
+  createTheme,
+  type CSSVariablesResolver,
+  type MantineColorsTuple,
+  type MantineThemeOverride,
+  Modal,
+} from '@mantine/core';
 
 /**
  * A soft sage-teal. Shade 7 is the primary shade because it is the lightest one that keeps
@@ -51,7 +58,28 @@ export const theme = createTheme({
   },
   lineHeights: { md: '1.6' },
   focusRing: 'auto',
+  components: {
+    // Links are told apart from the text around them by more than colour (WCAG 1.4.1).
+    Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
+  },
 });
+
+/**
+ * What every modal gets, in the interface language: a close button with a name, and a header
+ * that is not a second page banner (Mantine draws it as <header>).
+ */
+export function modalDefaults(closeLabel: string): MantineThemeOverride {
+  return {
+    components: {
+      Modal: Modal.extend({
+        defaultProps: {
+          closeButtonProps: { 'aria-label': closeLabel },
+          attributes: { header: { role: 'presentation' } },
+        },
+      }),
+    },
+  };
+}
 
 /**
  * Mantine's default "dimmed" grey is about 3.3:1 on white, too faint for AA body text, its
@@ -65,6 +93,8 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-placeholder': 'var(--mantine-color-stone-6)',
     // Borders of inputs and controls need 3:1 against their surroundings (WCAG 1.4.11).
     '--mantine-color-default-border': 'var(--mantine-color-stone-5)',
+    // Mantine's red-6 error text is about 3:1; red-9 is above 4.5:1 on white and the panels.
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
   },
   dark: {},
 });

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import classes from './app-nav.module.css';
+import { focusHelpPanel, HELP_PANEL_ID } from '../../components/help-panel/help-panel';
 
 export interface NavItem {
   readonly to: string;
@@ -26,10 +27,22 @@ interface AppNavProps {
   readonly size?: 'md' | 'lg' | 'xl';
   /** Placed after the links (the logout button); hidden in the bottom bar on phones. */
   readonly end?: ReactNode;
+  /**
+   * A "Hulp" item in the phone's bottom bar, which never scrolls away: the help panel is one
+   * tap away at every scroll position (on wider screens the header has it).
+   */
+  readonly withHelp?: boolean;
 }
 
 /** A layout's menu. Renders nothing without items: an empty <nav> landmark only confuses. */
-export function AppNav({ items, labelKey, bottomOnPhone = false, size = 'lg', end }: AppNavProps) {
+export function AppNav({
+  items,
+  labelKey,
+  bottomOnPhone = false,
+  size = 'lg',
+  end,
+  withHelp = false,
+}: AppNavProps) {
   const { t } = useTranslation();
   if (items.length === 0) return null;
   return (
@@ -38,6 +51,11 @@ export function AppNav({ items, labelKey, bottomOnPhone = false, size = 'lg', en
         {items.map((item) => (
           <AppNavLink key={item.to} item={item} />
         ))}
+        {withHelp && (
+          <a href={`#${HELP_PANEL_ID}`} className={classes.link} data-help onClick={focusHelpPanel}>
+            {t('help.headerLink')}
+          </a>
+        )}
         {end && <div className={classes.end}>{end}</div>}
       </Container>
     </nav>

@@ -23,6 +23,7 @@ export function ClientLayout({ navItems = CLIENT_NAV_ITEMS }: { navItems?: reado
     <PageFrame
       size="md"
       practice={practice}
+      homeTo="/mijn"
       nav={
         <>
           {navItems.length > 0 && <PhoneTopBar items={navItems} labelKey="a11y.clientAccountNav" />}
@@ -31,6 +32,7 @@ export function ClientLayout({ navItems = CLIENT_NAV_ITEMS }: { navItems?: reado
             labelKey="a11y.clientNav"
             size="md"
             bottomOnPhone
+            withHelp
             end={<LogoutButton />}
           />
         </>

@@ -3,6 +3,7 @@ import { AppNav, type NavItem } from './app-nav';
 import { PageFrame } from '../../components/page-frame/page-frame';
 import { LogoutButton } from '../../features/auth/components/logout-button';
 import { SessionTimeoutWarning } from '../../features/auth/components/session-timeout-warning';
+import { homeFor } from '../../lib/session/get-me';
 
 /** Filled as the therapist's pages land (clients, library, review). */
 export const THERAPIST_NAV_ITEMS: readonly NavItem[] = [];
@@ -20,6 +21,7 @@ export function TherapistLayout({
   return (
     <PageFrame
       size="xl"
+      homeTo={homeFor({ role: 'therapist' })}
       nav={
         <AppNav items={navItems} labelKey="a11y.therapistNav" size="xl" end={<LogoutButton />} />
       }

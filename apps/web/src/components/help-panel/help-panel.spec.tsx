@@ -32,9 +32,36 @@ describe('HelpPanel', () => {
         }}
       />,
     );
-    expect(screen.getByText('Jouw praktijk: Praktijk De Linde')).toBeVisible();
+    const contact = screen.getByTestId('practice-contact');
+    expect(contact).toHaveTextContent('Jouw praktijk: Praktijk De Linde');
     expect(screen.getByText('Op werkdagen bereikbaar.')).toBeVisible();
+    // The practice writes in Dutch: a Dutch voice reads it, whatever the interface language.
+    expect(screen.getByText('Op werkdagen bereikbaar.')).toHaveAttribute('lang', 'nl');
     expect(screen.getByRole('link', { name: 'Bel de praktijk: 030 123 45 67' })).toHaveAttribute(
+      'href',
+      'tel:0301234567',
+    );
+  });
+
+  it('keeps phone numbers whole, in the button and in the practice text, also in English', () => {
+    renderWithProviders(
+      <HelpPanel
+        practice={{
+          name: 'Praktijk De Linde',
+          phone: '030 123 45 67',
+          crisisText: 'Bel ons op 030 123 45 67, of de huisarts.',
+        }}
+      />,
+      { locale: 'en' },
+    );
+    const whole = screen
+      .getAllByText('030 123 45 67')
+      .map((el) => ({ tag: el.tagName, className: el.className }));
+    expect(whole).toEqual([
+      { tag: 'SPAN', className: 'number' },
+      { tag: 'SPAN', className: 'number' },
+    ]);
+    expect(screen.getByRole('link', { name: 'Call the practice: 030 123 45 67' })).toHaveAttribute(
       'href',
       'tel:0301234567',
     );

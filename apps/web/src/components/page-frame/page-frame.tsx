@@ -2,7 +2,13 @@ import { Anchor, Container, Group } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { HELP_PANEL_ID, HelpPanel, type PracticeContact } from '../help-panel/help-panel';
+import { PracticeContactProvider } from '../help-panel/help-contact';
+import {
+  focusHelpPanel,
+  HELP_PANEL_ID,
+  HelpPanel,
+  type PracticeContact,
+} from '../help-panel/help-panel';
 import { LanguageSwitch } from '../language-switch/language-switch';
 import { MAIN_CONTENT_ID, SkipLink } from '../skip-link/skip-link';
 import classes from './page-frame.module.css';
@@ -18,6 +24,8 @@ interface PageFrameProps {
   readonly withHelp?: boolean;
   /** The client's own practice, shown in the help panel next to 113. */
   readonly practice?: PracticeContact | null;
+  /** Where the logo leads: the person's home inside the app, the landing page when public. */
+  readonly homeTo?: string;
 }
 
 /** The skeleton every layout shares: skip link, header, main, footer, as real landmarks. */
@@ -27,44 +35,52 @@ export function PageFrame({
   size = 'lg',
   withHelp = true,
   practice,
+  homeTo = '/',
 }: PageFrameProps) {
   const { t } = useTranslation();
   useFocusMainOnNavigate();
   return (
-    <div className={classes.frame} data-with-nav={nav ? true : undefined}>
-      <SkipLink />
-      <header className={classes.header}>
-        <Container size={size} className={classes.headerInner}>
-          <Anchor component={Link} to="/" className={classes.brand} aria-label={t('app.homeLink')}>
-            {t('app.name')}
-          </Anchor>
-          <Group gap="md" wrap="nowrap">
-            {withHelp && (
-              <Anchor
-                href={`#${HELP_PANEL_ID}`}
-                className={classes.helpLink}
-                // Browsers scroll to the panel but do not all move focus there; this does.
-                onClick={() => document.getElementById(HELP_PANEL_ID)?.focus()}
-              >
-                {t('help.headerLink')}
-              </Anchor>
-            )}
-            <LanguageSwitch />
-          </Group>
-        </Container>
-      </header>
-      {nav}
-      {/* tabIndex -1 so the skip link moves focus, not just the scroll position. */}
-      <main id={MAIN_CONTENT_ID} tabIndex={-1} className={classes.main}>
-        <Container size={size}>{children}</Container>
-      </main>
-      {withHelp && (
-        <footer className={classes.footer}>
-          <Container size={size}>
-            <HelpPanel practice={practice} />
+    <PracticeContactProvider practice={practice}>
+      <div className={classes.frame} data-with-nav={nav ? true : undefined}>
+        <SkipLink />
+        <header className={classes.header}>
+          <Container size={size} className={classes.headerInner}>
+            <Anchor
+              component={Link}
+              to={homeTo}
+              underline="never"
+              className={classes.brand}
+              aria-label={t('app.homeLink')}
+            >
+              {t('app.name')}
+            </Anchor>
+            <Group gap="md" wrap="nowrap">
+              {withHelp && (
+                <Anchor
+                  href={`#${HELP_PANEL_ID}`}
+                  className={classes.helpLink}
+                  onClick={focusHelpPanel}
+                >
+                  {t('help.headerLink')}
+                </Anchor>
+              )}
+              <LanguageSwitch />
+            </Group>
           </Container>
-        </footer>
-      )}
-    </div>
+        </header>
+        {nav}
+        {/* tabIndex -1 so the skip link moves focus, not just the scroll position. */}
+        <main id={MAIN_CONTENT_ID} tabIndex={-1} className={classes.main}>
+          <Container size={size}>{children}</Container>
+        </main>
+        {withHelp && (
+          <footer className={classes.footer}>
+            <Container size={size}>
+              <HelpPanel />
+            </Container>
+          </footer>
+        )}
+      </div>
+    </PracticeContactProvider>
   );
 }

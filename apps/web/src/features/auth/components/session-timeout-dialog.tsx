@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DialogHelp } from '../../../components/help-panel/help-panel';
 import { formatCountdown } from '../lib/session-timing';
 
 /** The question itself: stay logged in, or log out now. Shown by SessionTimeoutWarning. */
@@ -24,20 +25,22 @@ export function SessionTimeoutDialog({
       title={t(absolute ? 'sessionTimeout.absoluteTitle' : 'sessionTimeout.title')}
       centered
     >
-      <Stack gap="md">
-        <Text>{t(absolute ? 'sessionTimeout.absoluteBody' : 'sessionTimeout.body')}</Text>
-        <Text role="timer" fw={600} fz="xl">
-          {t('sessionTimeout.countdown', { time: formatCountdown(secondsLeft) })}
-        </Text>
-        <Group gap="sm">
-          <Button data-autofocus onClick={onStay} loading={staying}>
-            {t(absolute ? 'sessionTimeout.ok' : 'sessionTimeout.stay')}
-          </Button>
-          <Button variant="default" onClick={onLogOut}>
-            {t('sessionTimeout.logOutNow')}
-          </Button>
-        </Group>
-      </Stack>
+      <DialogHelp>
+        <Stack gap="md">
+          <Text>{t(absolute ? 'sessionTimeout.absoluteBody' : 'sessionTimeout.body')}</Text>
+          <Text role="timer" fw={600} fz="xl">
+            {t('sessionTimeout.countdown', { time: formatCountdown(secondsLeft) })}
+          </Text>
+          <Group gap="sm">
+            <Button data-autofocus onClick={onStay} loading={staying}>
+              {t(absolute ? 'sessionTimeout.ok' : 'sessionTimeout.stay')}
+            </Button>
+            <Button variant="default" onClick={onLogOut}>
+              {t('sessionTimeout.logOutNow')}
+            </Button>
+          </Group>
+        </Stack>
+      </DialogHelp>
     </Modal>
   );
 }

@@ -1,4 +1,9 @@
-import type { BodySignal, CheckinInput, WindowOfTolerance } from '@oefenruimte/shared';
+import {
+  type BodySignal,
+  type CheckinInput,
+  initialShareState,
+  type WindowOfTolerance,
+} from '@oefenruimte/shared';
 
 export type SafetyAnswer = 'ja' | 'nee' | 'liever-niet';
 
@@ -84,7 +89,7 @@ export function toCheckinInput(
     note: text(values.note),
     ...(shown.ontwennen || shown.grenzen ? { items } : {}),
     safetyConcern: values.safety === 'ja' ? true : values.safety === 'nee' ? false : null,
-    shared: values.shared ?? shareByDefault,
+    shared: values.shared ?? initialShareState(shareByDefault),
     discuss: values.discuss,
   };
 }

@@ -1,5 +1,5 @@
 import { Stack, Text, Title } from '@mantine/core';
-import type { Checkin } from '@oefenruimte/shared';
+import { type Checkin, initialShareState } from '@oefenruimte/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageLoader } from '../../../components/page-loader/page-loader';
@@ -38,7 +38,7 @@ export function CheckinPage() {
     body = (
       <CheckinForm
         today={today}
-        shareByDefault={preferences.data?.shareByDefault ?? false}
+        shareByDefault={initialShareState(preferences.data?.shareByDefault)}
         shown={shown.data ?? NO_ITEMS}
         onSaved={(checkin) =>
           setView(checkin.danger ? { kind: 'help', checkin } : { kind: 'done', checkin })

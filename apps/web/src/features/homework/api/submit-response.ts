@@ -29,7 +29,7 @@ export async function submitResponse(
   } catch (error) {
     const arrivedEarlier =
       error instanceof ApiRequestError &&
-      (error.code === 'IDEMPOTENCY_KEY_REUSED' || (error.status === 409 && !error.current));
+      (error.code === 'IDEMPOTENCY_KEY_REUSED' || error.code === 'ALREADY_SUBMITTED');
     if (!arrivedEarlier) throw error;
     const detail = await getMyAssignment(assignmentId);
     if (!detail.submitted.some((response) => response.id === responseId)) throw error;

@@ -10,8 +10,8 @@ const answers: ModuleAnswers = {
 };
 
 describe('share defaults', () => {
-  it('starts with every answered step shared, except the private FEITEN list', () => {
-    expect(defaultShare(ontwennen, answers)).toEqual(['mijn-gedachten', 'drang-logboek']);
+  it('starts with no answered step shared: private until the client shares it', () => {
+    expect(defaultShare(ontwennen, answers)).toEqual([]);
   });
 
   it('never shares explanations or empty answers', () => {

@@ -1,4 +1,10 @@
-import type { ModuleAnswers, ModuleContent, ModuleStep, StepMark } from '@oefenruimte/shared';
+import {
+  initialShareState,
+  type ModuleAnswers,
+  type ModuleContent,
+  type ModuleStep,
+  type StepMark,
+} from '@oefenruimte/shared';
 import { answeredSteps } from './answers';
 
 /** Lists marked `privateByDefault` (like FEITEN) are only shared when the client turns them on. */
@@ -6,10 +12,13 @@ export function isPrivateByDefault(step: ModuleStep): boolean {
   return step.kind === 'repeating-list' && step.privateByDefault;
 }
 
-/** What starts switched on in the review: every answered step except private-by-default lists. */
+/**
+ * What starts switched on in the review: nothing (private until I share it, the shared rule).
+ * "Deel alles" turns them on in one tap.
+ */
 export function defaultShare(content: ModuleContent, answers: ModuleAnswers): string[] {
   return answeredSteps(content, answers)
-    .filter((step) => !isPrivateByDefault(step))
+    .filter(() => initialShareState())
     .map((step) => step.id);
 }
 

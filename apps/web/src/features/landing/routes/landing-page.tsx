@@ -1,6 +1,8 @@
-import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useDocumentTitle } from '../../../components/use-document-title';
+import { homeFor, useMe } from '../../../lib/session/get-me';
 import { FeatureCard } from '../components/feature-card';
 import { HeroArt } from '../components/hero-art';
 import {
@@ -26,6 +28,7 @@ const AUDIENCES = ['clients', 'therapists'] as const;
 export function LandingPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('landing.documentTitle'));
+  const { data: me } = useMe();
   return (
     <Stack gap={56}>
       <section className={classes.hero} aria-labelledby="landing-title">
@@ -36,6 +39,12 @@ export function LandingPage() {
             {t('landing.title')}
           </Title>
           <Text className={classes.intro}>{t('landing.intro')}</Text>
+          <Group>
+            {/* Someone still logged in gets back in from here; everyone else can log in. */}
+            <Button component={Link} to={me ? homeFor(me) : '/inloggen'} size="md">
+              {me ? t('landing.backIn') : t('landing.logIn')}
+            </Button>
+          </Group>
         </Stack>
       </section>
 

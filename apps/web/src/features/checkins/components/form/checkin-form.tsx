@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
-import { CHECKIN_NOTE_MAX_LENGTH, type Checkin } from '@oefenruimte/shared';
+import { CHECKIN_NOTE_MAX_LENGTH, type Checkin, initialShareState } from '@oefenruimte/shared';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../../../../lib/api/api-client';
@@ -8,6 +8,7 @@ import { useCreateCheckin } from '../../api/create-checkin';
 import { writeDraft } from '../../lib/checkin-draft-store';
 import { type ModuleItemsShown, signalsDanger, toCheckinInput } from '../../lib/checkin-values';
 import { BodySignalsField } from './body-signals-field';
+import classes from './checkin-form.module.css';
 import { DayField } from './day-field';
 import { ModuleItemsFields } from './module-items-fields';
 import { SafetyField } from './safety-field';
@@ -31,7 +32,7 @@ export function CheckinForm(props: CheckinFormProps) {
   const toMessage = useErrorMessage();
   const { draft, values, set, reset, restored } = useCheckinDraft(today);
   const create = useCreateCheckin();
-  const shared = values.shared ?? shareByDefault;
+  const shared = values.shared ?? initialShareState(shareByDefault);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -84,7 +85,6 @@ export function CheckinForm(props: CheckinFormProps) {
         {scale('energy')}
         {scale('sleep')}
         <BodySignalsField value={values.bodySignals} onChange={(v) => set('bodySignals', v)} />
-        <ModuleItemsFields shown={shown} values={values} set={set} />
         <Textarea
           label={t('form.note')}
           description={t('form.noteHelp')}
@@ -96,6 +96,7 @@ export function CheckinForm(props: CheckinFormProps) {
           styles={{ label: { fontWeight: 600 } }}
         />
         <SafetyField value={values.safety} onChange={(v) => set('safety', v)} />
+        <ModuleItemsFields shown={shown} values={values} set={set} />
         <ShareField
           values={values}
           shown={shown}
@@ -112,9 +113,12 @@ export function CheckinForm(props: CheckinFormProps) {
                 : toMessage(error)}
           </Alert>
         )}
-        <Button type="submit" size="lg" loading={create.isPending} fullWidth>
-          {t('form.save')}
-        </Button>
+        {/* Always within reach on a phone: the save sticks above the bottom menu. */}
+        <div className={classes.saveBar}>
+          <Button type="submit" size="lg" loading={create.isPending} fullWidth>
+            {t('form.save')}
+          </Button>
+        </div>
       </Stack>
     </form>
   );

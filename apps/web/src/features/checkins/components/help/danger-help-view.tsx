@@ -1,6 +1,7 @@
 import { Button, Container, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { HELP_LINES } from '@oefenruimte/shared';
 import { useTranslation } from 'react-i18next';
+import { KeepNumbersWhole } from '../../../../components/help-panel/help-contact';
 import { usePracticeDetails } from '../../api/get-practice';
 import { GroundingExercise } from './grounding-exercise';
 import { HelpLineButton } from './help-line-button';
@@ -51,14 +52,23 @@ export function DangerHelpView({ opened, onClose, notSaved = false }: DangerHelp
                     <Title order={2} size="h3">
                       {t('help.practiceTitle')}
                     </Title>
-                    <Text fw={600}>{practice.data.name}</Text>
-                    {practice.data.crisisText && <Text>{practice.data.crisisText}</Text>}
+                    <Text fw={600} lang="nl">
+                      {practice.data.name}
+                    </Text>
+                    {practice.data.crisisText && (
+                      <Text lang="nl">
+                        <KeepNumbersWhole text={practice.data.crisisText} />
+                      </Text>
+                    )}
                     {practice.data.phone && (
                       <Button
                         component="a"
                         href={`tel:${practice.data.phone.replace(/[^\d+]/g, '')}`}
                         variant="default"
                         fullWidth
+                        h="auto"
+                        mih={44}
+                        styles={{ label: { whiteSpace: 'normal' } }}
                       >
                         {t('help.practicePhone', { phone: practice.data.phone })}
                       </Button>

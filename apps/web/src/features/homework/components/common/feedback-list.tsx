@@ -19,7 +19,9 @@ export function FeedbackList({ feedback }: { feedback: readonly Feedback[] }) {
               date: formatMoment(item.createdAt, locale),
             })}
           </Text>
-          <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{item.text}</Text>
+          <Text lang="nl" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+            {item.text}
+          </Text>
         </Paper>
       ))}
     </Stack>

@@ -20,11 +20,14 @@ function Inline({ parts }: { parts: readonly RichInline[] }) {
   );
 }
 
-/** Module rich text as React text nodes: nothing from the content is ever read as HTML. */
+/**
+ * Module rich text as React text nodes: nothing from the content is ever read as HTML. Modules
+ * are written in Dutch, so they are read in a Dutch voice also when the interface is English.
+ */
 export function RichText({ source }: { source: string }) {
   const blocks = useMemo(() => parseRichText(source), [source]);
   return (
-    <>
+    <div lang="nl">
       {blocks.map((block, index) =>
         block.type === 'paragraph' ? (
           <Text key={index} mb="sm">
@@ -40,6 +43,6 @@ export function RichText({ source }: { source: string }) {
           </List>
         ),
       )}
-    </>
+    </div>
   );
 }

@@ -2,6 +2,7 @@ import { Button, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DialogHelp } from '../../../../components/help-panel/help-panel';
 import { BreathingExercise } from './breathing-exercise';
 import { SensesExercise } from './senses-exercise';
 
@@ -16,20 +17,22 @@ export function GroundingButton() {
         {t('grounding.open')}
       </Button>
       <Modal opened={opened} onClose={close} title={t('grounding.title')} size="md">
-        <Stack gap="md">
-          <Text size="sm">{t('grounding.intro')}</Text>
-          <SegmentedControl
-            fullWidth
-            value={kind}
-            onChange={(value) => setKind(value === 'breathing' ? 'breathing' : 'senses')}
-            data={[
-              { value: 'senses', label: t('grounding.sensesTab') },
-              { value: 'breathing', label: t('grounding.breathingTab') },
-            ]}
-          />
-          {kind === 'senses' ? <SensesExercise /> : <BreathingExercise />}
-          <Button onClick={close}>{t('grounding.close')}</Button>
-        </Stack>
+        <DialogHelp>
+          <Stack gap="md">
+            <Text size="sm">{t('grounding.intro')}</Text>
+            <SegmentedControl
+              fullWidth
+              value={kind}
+              onChange={(value) => setKind(value === 'breathing' ? 'breathing' : 'senses')}
+              data={[
+                { value: 'senses', label: t('grounding.sensesTab') },
+                { value: 'breathing', label: t('grounding.breathingTab') },
+              ]}
+            />
+            {kind === 'senses' ? <SensesExercise /> : <BreathingExercise />}
+            <Button onClick={close}>{t('grounding.close')}</Button>
+          </Stack>
+        </DialogHelp>
       </Modal>
     </>
   );

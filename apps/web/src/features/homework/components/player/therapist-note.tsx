@@ -9,7 +9,9 @@ export function TherapistNote({ note, therapistName }: { note: string; therapist
       <Text size="sm" c="dimmed" mb={2}>
         {t('home.noteFrom', { name: therapistName })}
       </Text>
-      <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{note}</Text>
+      <Text lang="nl" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+        {note}
+      </Text>
     </Paper>
   );
 }

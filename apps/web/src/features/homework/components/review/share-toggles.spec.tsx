@@ -39,16 +39,17 @@ function preview() {
 }
 
 describe('choosing what to share', () => {
-  it('keeps the FEITEN list private by default and previews exactly what is shared', async () => {
+  it('starts with nothing shared, shares all but FEITEN in one tap, and previews exactly that', async () => {
     renderWithProviders(<Review />);
-    expect(screen.getByRole('switch', { name: 'Deel met je therapeut: FEITEN' })).not.toBeChecked();
+    for (const share of screen.getAllByRole('switch')) expect(share).not.toBeChecked();
+    expect(within(preview()).queryByText('Misschien overdrijf ik.')).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Alles delen' }));
     expect(
       screen.getByRole('switch', { name: 'Deel met je therapeut: Jouw gedachten' }),
     ).toBeChecked();
     expect(within(preview()).getByText('Misschien overdrijf ik.')).toBeVisible();
     expect(within(preview()).queryByText('Hij las mijn berichten.')).not.toBeInTheDocument();
-
-    await userEvent.click(screen.getByRole('button', { name: 'Alles delen' }));
     expect(screen.getByRole('switch', { name: 'Deel met je therapeut: FEITEN' })).not.toBeChecked();
 
     await userEvent.click(screen.getByRole('switch', { name: 'Deel met je therapeut: FEITEN' }));

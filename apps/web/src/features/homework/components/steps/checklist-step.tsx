@@ -12,7 +12,7 @@ export function ChecklistStep({ step, answer, onChange }: StepInputProps<'checkl
   return (
     <Stack gap="sm">
       <StepTitle title={step.title} />
-      <PlainFieldset legend={step.prompt} description={step.hint}>
+      <PlainFieldset legend={<span lang="nl">{step.prompt}</span>} description={step.hint}>
         <Stack gap="sm">
           {step.items.map((item) => (
             <Checkbox

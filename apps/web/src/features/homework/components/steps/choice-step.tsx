@@ -30,7 +30,7 @@ export function ChoiceStep({ step, answer, onChange }: StepInputProps<'choice'>)
   return (
     <Stack gap="sm">
       <StepTitle title={step.title} />
-      <PlainFieldset legend={step.prompt} description={step.hint}>
+      <PlainFieldset legend={<span lang="nl">{step.prompt}</span>} description={step.hint}>
         <Stack gap="sm">
           {step.options.map((option) =>
             step.multiple ? (

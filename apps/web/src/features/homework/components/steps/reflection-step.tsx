@@ -10,7 +10,7 @@ export function ReflectionStep({ step, answer, onChange }: StepInputProps<'refle
     <Stack gap="sm">
       <StepTitle title={step.title} />
       <Textarea
-        label={step.prompt}
+        label={<span lang="nl">{step.prompt}</span>}
         description={step.hint}
         placeholder={step.placeholder}
         value={value}

@@ -27,7 +27,9 @@ export function RepeatingListStep({ step, answer, onChange }: StepInputProps<'re
   return (
     <Stack gap="md">
       <StepTitle title={step.title} />
-      <Text fw={600}>{step.prompt}</Text>
+      <Text fw={600} lang="nl">
+        {step.prompt}
+      </Text>
       {step.hint && (
         <Text size="sm" c="dimmed">
           {step.hint}

@@ -26,7 +26,7 @@ export function ScaleInput(props: ScaleInputProps) {
     chosen ? t('scale.valueText', { value: v, min, max }) : t('scale.notChosen');
   return (
     <Stack gap={6} role="group" aria-labelledby={labelId}>
-      <Text id={labelId} fw={600}>
+      <Text id={labelId} fw={600} lang="nl">
         {label}
       </Text>
       {description && (

@@ -11,7 +11,9 @@ export function SelfTestStep({ step, answer, onChange }: StepInputProps<'self-te
   return (
     <Stack gap="md">
       <StepTitle title={step.title} />
-      <Text fw={600}>{step.prompt}</Text>
+      <Text fw={600} lang="nl">
+        {step.prompt}
+      </Text>
       {step.intro && <Text size="sm">{step.intro}</Text>}
       <Stack gap="lg" component="ol" p={0} m={0} style={{ listStyle: 'none' }}>
         {step.items.map((item, index) => (
