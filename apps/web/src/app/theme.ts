@@ -4,7 +4,7 @@ import {
   type CSSVariablesResolver,
   type MantineColorsTuple,
   type MantineThemeOverride,
-  Modal,
+  type ModalProps,
 } from '@mantine/core';
 
 /**
@@ -71,12 +71,14 @@ export const theme = createTheme({
 export function modalDefaults(closeLabel: string): MantineThemeOverride {
   return {
     components: {
-      Modal: Modal.extend({
+      // A plain object, not Modal.extend(): importing Modal here would put the modal (and its
+      // scroll area and focus trap) into every page's first download.
+      Modal: {
         defaultProps: {
           closeButtonProps: { 'aria-label': closeLabel },
           attributes: { header: { role: 'presentation' } },
-        },
-      }),
+        } satisfies Partial<ModalProps>,
+      },
     },
   };
 }

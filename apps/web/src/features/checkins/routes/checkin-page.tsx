@@ -1,7 +1,8 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { type Checkin, initialShareState } from '@oefenruimte/shared';
-import { useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HelpContact, usePracticeContact } from '../../../components/help-panel/help-contact';
 import { PageLoader } from '../../../components/page-loader/page-loader';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { useModuleItemsShown } from '../api/get-my-assignments';
@@ -9,10 +10,15 @@ import { useCheckinPreferences } from '../api/get-checkin-preferences';
 import { usePracticeDetails } from '../api/get-practice';
 import { CheckinDone } from '../components/form/checkin-done';
 import { CheckinForm } from '../components/form/checkin-form';
-import { DangerHelpView } from '../components/help/danger-help-view';
 import { today as todayDay } from '../lib/dates';
 
 const NO_ITEMS = { ontwennen: false, grenzen: false };
+
+// The full-screen help after a danger signal is not part of the page's first download, but it
+// is fetched as soon as the form shows, so it opens at once; until it has arrived (offline
+// before it came), the help panel with 113 and 112 stands in for it.
+const loadDangerHelp = () => import('../components/help/danger-help-view');
+const DangerHelpView = lazy(async () => ({ default: (await loadDangerHelp()).DangerHelpView }));
 
 /** After a danger signal whose send failed, help shows over the (kept) form: checkin is null. */
 type View =
@@ -28,6 +34,10 @@ export function CheckinPage() {
   const shown = useModuleItemsShown();
   // Fetched up front, so the practice's crisis text is there even if the connection drops.
   usePracticeDetails();
+  const practice = usePracticeContact();
+  useEffect(() => {
+    void loadDangerHelp().catch(() => undefined);
+  }, []);
 
   const saved = view.kind === 'form' ? null : view.checkin;
   let body;
@@ -54,11 +64,15 @@ export function CheckinPage() {
         {view.kind === 'form' && <Text>{t('form.intro')}</Text>}
       </Stack>
       {body}
-      <DangerHelpView
-        opened={view.kind === 'help'}
-        notSaved={view.kind === 'help' && view.checkin === null}
-        onClose={() => setView(saved ? { kind: 'done', checkin: saved } : { kind: 'form' })}
-      />
+      {view.kind === 'help' && (
+        <Suspense fallback={<HelpContact practice={practice} />}>
+          <DangerHelpView
+            opened
+            notSaved={view.checkin === null}
+            onClose={() => setView(saved ? { kind: 'done', checkin: saved } : { kind: 'form' })}
+          />
+        </Suspense>
+      )}
     </Stack>
   );
 }
