@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   as,
   closeDatabase,
@@ -151,6 +152,33 @@ describe('audit log (NEN 7513)', () => {
         if (error.message !== 'rollback') throw error;
       });
     expect(await data.query('SELECT * FROM audit_chain_breaks()')).toEqual([]);
+  });
+
+  it("tells someone who tried another practice's client neither the name nor whether the id exists", async () => {
+    const { therapist } = await createPractice();
+    const client = await createClientInCare(therapist);
+    const { therapist: intruder } = await createPractice();
+    const session = await login(api, intruder);
+    const refusedRows = async () =>
+      (await as(api, session).get('/api/me/access-log'))
+        .json()
+        .items.filter((item: { outcome: string }) => item.outcome === 'refused');
+    expect((await as(api, session).get(`/api/clients/${client.id}/checkins`)).statusCode).toBe(404);
+    const afterReal = await refusedRows();
+    expect(afterReal).toHaveLength(1);
+    expect(afterReal[0].subjectName).toBeNull();
+    expect(JSON.stringify(afterReal)).not.toContain(client.name);
+    // An id that belongs to nobody leaves the same trace in the caller's log.
+    expect((await as(api, session).get(`/api/clients/${randomUUID()}/checkins`)).statusCode).toBe(
+      404,
+    );
+    const afterUnknown = await refusedRows();
+    expect(afterUnknown).toHaveLength(2);
+    expect(afterUnknown[0]).toMatchObject({
+      ...afterReal[0],
+      id: afterUnknown[0].id,
+      at: afterUnknown[0].at,
+    });
   });
 
   it('shows a client who looked at their data, filterable by period', async () => {

@@ -13,6 +13,7 @@ import {
   sidewaysOverflow,
   startJourney,
 } from './checkins-support';
+import { waitForMail } from './support/mailbox';
 
 const SANNE = {
   name: 'Sanne Veldhuis',
@@ -219,16 +220,25 @@ describe('check-ins, overview and reviewing together', () => {
     // A therapist of another practice, with a second factor, tries Sanne's check-ins.
     const intruder = await newPage(browser, DESKTOP);
     await intruder.page.goto('/');
+    const bramEmail = `bram.${Date.now()}@example.nl`;
     const signUp = await intruder.page.request.post('/api/auth/signup', {
       headers: CSRF,
       data: {
         name: 'Bram Indringer',
-        email: `bram.${Date.now()}@example.nl`,
+        email: bramEmail,
         password: 'een-andere-praktijk-verderop',
         practiceName: 'Praktijk Elders',
       },
     });
-    expect(signUp.status()).toBe(201);
+    expect(signUp.status()).toBe(202);
+    // He confirms his address from his own mailbox, which logs him in.
+    const mail = await waitForMail(bramEmail, 'Bevestig je aanmelding bij Oefenruimte');
+    const token = /\/aanmelden\/bevestigen#([A-Za-z0-9_-]+)/.exec(mail)?.[1];
+    const confirmedSignUp = await intruder.page.request.post('/api/auth/signup/confirm', {
+      headers: CSRF,
+      data: { token },
+    });
+    expect(confirmedSignUp.status()).toBe(201);
     const setup = await (
       await intruder.page.request.post('/api/account/second-factor/setup', { headers: CSRF })
     ).json();

@@ -54,7 +54,10 @@ export class AccessLogService {
     const rows: Row[] = await this.dataSource.query(
       `SELECT e.id, e.seq::text AS seq, e.at, a.name AS actor_name, s.name AS subject_name, e.actor_role, e.action, e.event,
               e.object_type, e.basis, e.outcome, ${ACTOR_KIND} AS actor_kind
-         FROM audit_events e LEFT JOIN users a ON a.id = e.actor_id LEFT JOIN users s ON s.id = e.subject_id
+         FROM audit_events e LEFT JOIN users a ON a.id = e.actor_id
+         -- A client's name only within the viewer's own practice: a refused try at another
+         -- practice's client must not tell the one who tried whose data it was.
+         LEFT JOIN users s ON s.id = e.subject_id AND s.practice_id = $5
         WHERE ${whose(user, query)}
           AND ($2::timestamptz IS NULL OR e.at >= $2)
           AND ($3::timestamptz IS NULL OR e.at < $3)
@@ -63,7 +66,7 @@ export class AccessLogService {
           AND NOT (e.event = 'access-log.read' AND e.actor_id = $1)
         ORDER BY e.seq DESC
         LIMIT ${PAGE_SIZE + 1}`,
-      [user.id, query.from ?? null, query.to ?? null, afterSeq],
+      [user.id, query.from ?? null, query.to ?? null, afterSeq, user.practiceId],
     );
     await this.audit.record({
       actor: user,

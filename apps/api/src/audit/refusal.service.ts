@@ -118,8 +118,18 @@ export class RefusalService {
         },
       ),
     );
-    // A refusal the code named, about no client we know, still belongs in the caller's own log.
+    // A refusal about no client we know still belongs in the caller's own log: written whether
+    // or not the id exists, so the caller's log does not tell which ids are real.
+    const first = named[0];
     if (rows.length === 0 && attempt) rows.push(row(null, attempt));
+    else if (rows.length === 0 && first)
+      rows.push(
+        row(null, {
+          event: `${first.objectType}.refused`,
+          objectType: first.objectType,
+          objectId: first.value,
+        }),
+      );
     await this.audit.record(rows);
   }
 }
