@@ -82,6 +82,12 @@ async function startEmbedded(embedded: EmbeddedPostgres, config: AppConfig): Pro
 }
 
 function keyOrStop(config: AppConfig): Buffer {
+  // A container's DATA_DIR rarely outlives it: a key made there would be lost with it, and with
+  // it every second factor. In production the key comes from the configuration.
+  if (config.nodeEnv === 'production' && !config.encryptionKey)
+    throw new StartError(
+      'ENCRYPTION_KEY is required in production (32 random bytes as hex: openssl rand -hex 32).',
+    );
   try {
     return loadEncryptionKey(config);
   } catch (error) {

@@ -19,7 +19,14 @@ interface Run {
 function runMain(env: Record<string, string>): Run {
   const child = spawn(process.execPath, [main], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      LOG_LEVEL: 'warn',
+      // Never the repository's own .data (an encryption key written there would outlive the test).
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'oefenruimte-startup-')),
+      ...env,
+    },
   });
   let stdout = '';
   let stderr = '';
@@ -74,6 +81,18 @@ describe('starting the built API', () => {
       ),
     ]);
     expect(stderr).not.toContain('s3cret');
+  });
+
+  it('will not start in production without an ENCRYPTION_KEY from the configuration', async () => {
+    const run = runMain({
+      NODE_ENV: 'production',
+      DATABASE_URL: testDatabaseUrl(),
+      PORT: String(await freePort()),
+    });
+    expect(await run.exited).toBe(1);
+    expect(lines(run.output().stderr)).toEqual([
+      expect.stringMatching(/ENCRYPTION_KEY is required in production/),
+    ]);
   });
 
   it('stops with one clear line naming a malformed variable', async () => {

@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   SESSION_ABSOLUTE_HOURS,
   SESSION_IDLE_MINUTES,
@@ -37,21 +37,17 @@ export interface NewSession {
   readonly absoluteExpiresAt: Date;
 }
 
+/**
+ * Sessions. Outside demo mode a demo account's session (published passwords) is never accepted:
+ * `authenticate` refuses it at every request, so no start-up sweep is needed (one would end
+ * the sessions of other processes and test runs sharing the database).
+ */
 @Injectable()
-export class SessionService implements OnApplicationBootstrap {
+export class SessionService {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
-
-  /** Outside demo mode the demo accounts (published passwords) are off: their sessions end. */
-  async onApplicationBootstrap(): Promise<void> {
-    if (this.config.mode === 'demo') return;
-    await this.dataSource.query(
-      `UPDATE sessions SET ended_at = now()
-        WHERE ended_at IS NULL AND user_id IN (SELECT id FROM users WHERE is_demo)`,
-    );
-  }
 
   /** A fresh random token for a new login; the browser gets the token, we keep its hash. */
   async create(
