@@ -27,7 +27,13 @@ export function ClientPage() {
   let body;
   if (client.isPending) body = <PageLoader />;
   else if (isSecondFactorRequired(client.error)) body = <SecondFactorPrompt />;
-  else if (notFound) body = <Text>{t('client.notFound')}</Text>;
+  else if (notFound)
+    body = (
+      <Stack gap={4}>
+        <Title order={1}>{t('client.notFoundTitle')}</Title>
+        <Text>{t('client.notFound')}</Text>
+      </Stack>
+    );
   else if (client.isError) body = <FormAlert error={client.error} />;
   else
     body = (
