@@ -334,17 +334,20 @@ describe('access matrix for every client-data route', () => {
       const response = await send(w.sessions[actor], method, url, payload);
       expect(response.statusCode).toBe(404);
       // Nothing tells the intruder that the object exists: the body of an id that names nothing.
+      const unknownId = randomUUID();
       const unknown = await send(
         w.sessions[actor],
         method,
-        url.replace(/[0-9a-f-]{36}/, randomUUID()),
+        url.replace(/[0-9a-f-]{36}/, unknownId),
         payload,
       );
       expect(response.json()).toEqual(unknown.json());
       const refused = await refusedRows(w.sessions[actor]!);
-      // The first attempt concerned the client; the unknown id concerned nobody.
+      // The first attempt concerned the client; the unknown id is kept as a try too, but it
+      // concerned nobody, so it names no subject.
       expect(refused).toEqual([
         expect.objectContaining({ subject_id: w.clientId, basis: 'none', outcome: 'refused' }),
+        expect.objectContaining({ subject_id: null, object_id: unknownId, outcome: 'refused' }),
       ]);
       expect(
         (await auditRows({ subjectId: w.clientId })).some(
