@@ -15,6 +15,7 @@ import { LibraryModule } from './library/library.module';
 import { CheckinsModule } from './checkins/checkins.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { ReviewModule } from './review/review.module';
+import { SafetyPlanModule } from './safety-plan/safety-plan.module';
 import { IdentityModule } from './identity/identity.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { MailModule } from './mail/mail.module';
@@ -33,6 +34,7 @@ const CAPABILITIES = [
   HomeworkModule,
   CheckinsModule,
   ReviewModule,
+  SafetyPlanModule,
   PrivacyModule,
 ];
 

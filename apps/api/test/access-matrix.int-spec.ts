@@ -1,4 +1,5 @@
 import { DiscoveryModule } from '@nestjs/core';
+import { emptyPlanContent } from '@oefenruimte/shared';
 import { randomUUID } from 'node:crypto';
 import { CLIENT_OWNED_PARAMS } from '../src/audit/refusal.service';
 import {
@@ -10,6 +11,7 @@ import {
   createAssignment,
   createClientInCare,
   createPractice,
+  createSafetyPlan,
   createSubmittedResponse,
   createUser,
   database,
@@ -33,6 +35,7 @@ interface World {
   readonly responseId: string;
   readonly moduleId: string;
   readonly checkinId: string;
+  readonly planId: string;
 }
 
 interface MatrixRoute {
@@ -90,6 +93,11 @@ const MATRIX: readonly MatrixRoute[] = [
     route: 'GET /api/clients/:clientId/reviews',
     request: (w) => ({ method: 'GET', url: `/api/clients/${w.clientId}/reviews` }),
     shows: ok,
+  },
+  {
+    route: 'GET /api/clients/:clientId/safety-plan',
+    request: (w) => ({ method: 'GET', url: `/api/clients/${w.clientId}/safety-plan` }),
+    shows: (response, w) => ok(response) && response.body.includes(w.planId),
   },
   {
     route: 'GET /api/clients',
@@ -267,6 +275,7 @@ describe('access matrix for every client-data route', () => {
       responseId,
       moduleId: (await builtInModule('grenzen-stellen')).moduleId,
       checkinId: await createCheckin(client, { shared: true, danger: true, tension: 10 }),
+      planId: await createSafetyPlan(client, emptyPlanContent()),
       sessions: {
         'no session': null,
         'the client': await login(api, client),

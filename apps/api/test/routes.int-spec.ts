@@ -64,4 +64,5 @@ export const CLIENT_DATA_ROUTES = [
   'GET /api/clients/:clientId/review',
   'POST /api/clients/:clientId/reviews',
   'GET /api/clients/:clientId/reviews',
+  'GET /api/clients/:clientId/safety-plan',
 ];

@@ -5,6 +5,7 @@ import {
   type PlanSignal,
   type SafetyPlanContent,
   telHref,
+  validatePlanContent,
 } from './safety-plan';
 
 const tensionAtLeast7: PlanSignal = {
@@ -121,5 +122,43 @@ describe('telHref', () => {
   it('keeps digits and a leading plus', () => {
     expect(telHref('06 - 12 34 56 78')).toBe('tel:0612345678');
     expect(telHref(' +31 (0)6 1234')).toBe('tel:+3161234');
+  });
+});
+
+describe('validatePlanContent', () => {
+  it('accepts a plan and trims its texts', () => {
+    const content = emptyPlanContent();
+    const result = validatePlanContent({
+      ...content,
+      oranje: {
+        ...content.oranje,
+        signals: [{ ...tensionAtLeast7, text: '  Mijn kaken staan strak ' }],
+        contacts: [{ name: 'Zus', phone: '06 12345678' }],
+      },
+    });
+    expect(result.ok && result.value.oranje.signals[0]!.text).toBe('Mijn kaken staan strak');
+  });
+
+  it('names the field and the reason for every problem', () => {
+    const content = emptyPlanContent();
+    const result = validatePlanContent({
+      ...content,
+      rood: {
+        ...content.rood,
+        signals: [
+          {
+            text: 'x',
+            link: { kind: 'scale', item: 'tension', comparison: 'atLeast', threshold: 11, days: 1 },
+          },
+        ],
+        contacts: [{ name: 'Huisarts', phone: 'bel maar' }],
+      },
+      extra: true,
+    });
+    expect(result.ok).toBe(false);
+    const paths = result.ok ? [] : result.issues.map((issue) => issue.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(['rood.signals.0.link.threshold', 'rood.contacts.0.phone', '']),
+    );
   });
 });

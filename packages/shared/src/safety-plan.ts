@@ -5,8 +5,10 @@
  * chooses; `matchPlanPhase` says when recent check-ins look like a phase. It never decides
  * anything for the client: it only points at the client's own steps.
  */
+import { z } from 'zod';
 import type { BodySignal, WindowOfTolerance } from './checkins';
-import { CHECKIN_SCALE } from './checkins';
+import { BODY_SIGNALS, CHECKIN_SCALE } from './checkins';
+import { type ContentIssue, toContentIssues } from './content/module-schema';
 
 export const PLAN_PHASES = ['groen', 'oranje', 'rood'] as const;
 export type PlanPhase = (typeof PLAN_PHASES)[number];
@@ -194,4 +196,64 @@ export interface SaveSafetyPlanRequest {
 export interface ShareSafetyPlanRequest {
   readonly shared: boolean;
   readonly version: number;
+}
+
+const planText = z.string().trim().min(1, 'may not be empty').max(PLAN_TEXT_MAX_LENGTH);
+const daysRunning = z.number().int().min(1).max(PLAN_MAX_DAYS_RUNNING);
+const linkSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('scale'),
+      item: z.enum(PLAN_SCALE_ITEMS),
+      comparison: z.enum(['atLeast', 'atMost']),
+      threshold: z.number().int().min(CHECKIN_SCALE.min).max(CHECKIN_SCALE.max),
+      days: daysRunning,
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('window'),
+      state: z.enum(['overprikkeld', 'bevroren', 'outside']),
+      days: daysRunning,
+    })
+    .strict(),
+  z.object({ kind: z.literal('body'), signal: z.enum(BODY_SIGNALS), days: daysRunning }).strict(),
+]);
+const phaseSchema = z
+  .object({
+    signals: z
+      .array(z.object({ text: planText, link: linkSchema.nullable() }).strict())
+      .max(PLAN_LIST_MAX),
+    selfSteps: z.array(planText).max(PLAN_LIST_MAX),
+    otherSteps: z.array(planText).max(PLAN_LIST_MAX),
+    contacts: z
+      .array(
+        z
+          .object({
+            name: planText,
+            phone: z
+              .string()
+              .trim()
+              .regex(/^\+?[0-9 ()-]{3,20}$/, 'must be a phone number (digits, spaces, +, - or ())')
+              .refine((phone) => /[0-9].*[0-9].*[0-9]/.test(phone), 'needs at least 3 digits'),
+          })
+          .strict(),
+      )
+      .max(PLAN_CONTACTS_MAX),
+  })
+  .strict();
+const planSchema = z
+  .object({ groen: phaseSchema, oranje: phaseSchema, rood: phaseSchema })
+  .strict();
+
+export type PlanValidationResult =
+  | { readonly ok: true; readonly value: SafetyPlanContent }
+  | { readonly ok: false; readonly issues: readonly ContentIssue[] };
+
+/** Checks a plan and returns it trimmed, or every problem with its path. */
+export function validatePlanContent(input: unknown): PlanValidationResult {
+  const result = planSchema.safeParse(input);
+  return result.success
+    ? { ok: true, value: result.data }
+    : { ok: false, issues: toContentIssues(result.error) };
 }

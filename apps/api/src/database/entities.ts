@@ -21,6 +21,7 @@ import { CheckinEntity } from '../checkins/checkin.entity';
 import { ClientPreferencesEntity } from '../checkins/client-preferences.entity';
 import { AgreementEntity } from '../review/agreement.entity';
 import { ReviewEntity } from '../review/review.entity';
+import { SafetyPlanEntity, SafetyPlanVersionEntity } from '../safety-plan/safety-plan.entity';
 
 /**
  * Every entity of the app, in one list: the data source, the migration check and the
@@ -50,4 +51,6 @@ export const ENTITIES: Array<new () => object> = [
   ClientPreferencesEntity,
   ReviewEntity,
   AgreementEntity,
+  SafetyPlanEntity,
+  SafetyPlanVersionEntity,
 ];

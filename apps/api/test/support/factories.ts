@@ -274,3 +274,23 @@ export async function createCheckin(
   );
   return row.id;
 }
+
+/** A signaleringsplan arranged directly in the database (version 1, shared or not). */
+export async function createSafetyPlan(
+  client: Person,
+  content: object,
+  shared = true,
+): Promise<string> {
+  const data = await database();
+  const [row] = await data.query(
+    `INSERT INTO safety_plan_versions (practice_id, client_id, version, content, written_by)
+     VALUES ($1, $2, 1, $3, 'client') RETURNING id`,
+    [client.practiceId, client.id, content],
+  );
+  await data.query(
+    `INSERT INTO safety_plans (practice_id, client_id, version, shared, shared_at)
+     VALUES ($1, $2, 1, $3, CASE WHEN $3 THEN now() END)`,
+    [client.practiceId, client.id, shared],
+  );
+  return row.id;
+}
