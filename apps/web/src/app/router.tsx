@@ -21,6 +21,8 @@ import {
   practiceClientRoutes,
   practiceTherapistRoutes,
 } from '../features/practice/routes';
+import { safetyPlanClientNav } from '../features/safety-plan/nav';
+import { safetyPlanClientPageRoutes, safetyPlanClientRoutes } from '../features/safety-plan/routes';
 import { RequireRole } from './guards/require-role';
 import { ClientLayout } from './layouts/client-layout';
 import { PublicLayout } from './layouts/public-layout';
@@ -35,6 +37,7 @@ const clientPage: RouteObject[] = clientPageRoute
           ...(clientPageRoute.children ?? []),
           ...homeworkClientPageRoutes,
           ...checkinsClientPageRoutes,
+          ...safetyPlanClientPageRoutes,
         ],
       } as RouteObject,
     ]
@@ -104,7 +107,12 @@ export const routes: RouteObject[] = [
           {
             element: (
               <ClientLayout
-                navItems={[...homeworkClientNav, ...checkinsClientNav, ...practiceClientNav]}
+                navItems={[
+                  ...homeworkClientNav,
+                  ...checkinsClientNav,
+                  ...safetyPlanClientNav,
+                  ...practiceClientNav,
+                ]}
               />
             ),
             children: [
@@ -116,6 +124,7 @@ export const routes: RouteObject[] = [
               },
               ...homeworkClientRoutes,
               ...checkinsClientRoutes,
+              ...safetyPlanClientRoutes,
               ...practiceClientRoutes,
             ],
           },

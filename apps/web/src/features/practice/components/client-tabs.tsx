@@ -23,6 +23,9 @@ export function ClientTabs({ clientId }: { clientId: string }) {
       <NavLink to={`${base}/terugkijken`} className={classes.tab}>
         {t('client.tabs.review')}
       </NavLink>
+      <NavLink to={`${base}/signaleringsplan`} className={classes.tab}>
+        {t('client.tabs.plan')}
+      </NavLink>
     </nav>
   );
 }

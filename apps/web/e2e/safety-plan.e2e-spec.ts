@@ -1,0 +1,128 @@
+import type { Browser, Page } from 'playwright-core';
+import { apiGet, fillCheckin, startJourney, type Journey } from './checkins-support';
+import { launchBrowser, screenshot } from './support/browser';
+
+const CLIENT = {
+  name: 'Lotte Plannetje',
+  email: 'lotte.plan@example.test',
+  password: 'mijn-plan-in-mijn-woorden',
+};
+
+/** One phase of the editor: the section with that phase's heading. */
+const phase = (page: Page, title: string) => page.getByRole('region', { name: title });
+
+const group = (scope: ReturnType<typeof phase>, legend: string) =>
+  scope.getByRole('group', { name: legend });
+
+async function choose(page: Page, scope: ReturnType<typeof phase>, label: string, option: string) {
+  await scope.getByRole('textbox', { name: label }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+describe('signaleringsplan: written by the client, there when a check-in looks like it', () => {
+  let browser: Browser;
+  let journey: Journey;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    journey = await startJourney(browser, CLIENT);
+  });
+  afterAll(async () => {
+    await journey.close();
+    await browser.close();
+  });
+
+  it('writes a plan with three phases and a linked signal, on a phone', async () => {
+    const page = journey.client;
+    await page.goto('/mijn');
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Mijn plan' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn signaleringsplan' }).waitFor();
+    await page.getByRole('button', { name: 'Plan maken' }).click();
+
+    const green = phase(page, 'Groen: het gaat goed');
+    const greenSelf = group(green, 'Dit doe ik zelf');
+    await greenSelf.getByRole('button', { name: 'Stap toevoegen' }).click();
+    await greenSelf
+      .getByRole('textbox', { name: 'Stap 1' })
+      .fill('Elke ochtend wandelen met de hond');
+
+    const orange = phase(page, 'Oranje: het gaat minder');
+    await orange.getByRole('button', { name: 'Signaal toevoegen' }).click();
+    await orange.getByRole('textbox', { name: 'Signaal 1' }).fill('Mijn kaken staan strak');
+    await choose(page, orange, 'Koppelen aan mijn check-in', 'Spanning');
+    await orange.getByRole('textbox', { name: 'Grens (0 tot 10)' }).fill('7');
+    const orangeSelf = group(orange, 'Dit doe ik zelf');
+    await orangeSelf.getByRole('button', { name: 'Stap toevoegen' }).click();
+    await orangeSelf.getByRole('textbox', { name: 'Stap 1' }).fill('Koud water over mijn polsen');
+    await orange.getByRole('button', { name: 'Contact toevoegen' }).click();
+    await orange.getByRole('textbox', { name: 'Naam' }).fill('Mijn zus Eva');
+    await orange.getByRole('textbox', { name: 'Telefoonnummer' }).fill('06 1234 5678');
+
+    const red = phase(page, 'Rood: crisis');
+    const redOthers = group(red, 'Dit kunnen anderen voor me doen');
+    await redOthers.getByRole('button', { name: 'Stap toevoegen' }).click();
+    await redOthers.getByRole('textbox', { name: 'Stap 1' }).fill('Blijf bij me en zeg weinig');
+    await screenshot(page, 'safety-plan-editor');
+
+    await page.getByRole('button', { name: 'Plan bewaren' }).click();
+    await page.getByText('Je plan is bewaard.').waitFor();
+    const call = page.getByRole('link', { name: 'Bel Mijn zus Eva' });
+    expect(await call.getAttribute('href')).toBe('tel:0612345678');
+    // The plan is private until shared: the switch starts off.
+    expect(await page.getByRole('switch', { name: 'Delen met mijn therapeut' }).isChecked()).toBe(
+      false,
+    );
+    const stored = await apiGet<{ plan: { version: number; shared: boolean } }>(
+      page,
+      '/me/safety-plan',
+    );
+    expect(stored.plan).toMatchObject({ version: 1, shared: false });
+    await screenshot(page, 'safety-plan-view');
+  });
+
+  it('prints on at most two A4 pages', async () => {
+    const page = journey.client;
+    await page.emulateMedia({ media: 'print' });
+    await screenshot(page, 'safety-plan-print');
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages.length).toBeGreaterThanOrEqual(1);
+    expect(pages.length).toBeLessThanOrEqual(2);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('shows the client’s own orange steps after a check-in that matches, one tap from calling', async () => {
+    const page = journey.client;
+    await page.goto('/mijn/check-in');
+    await fillCheckin(page, {
+      tension: 8,
+      window: /^Overprikkeld/,
+      urge: 2,
+      note: 'Drukke dag op het werk.',
+    });
+    await page.getByRole('button', { name: 'Bewaren' }).click();
+    await page.getByRole('heading', { name: 'Dank je wel' }).waitFor();
+    await page.getByRole('heading', { name: 'Dit lijkt op je oranje fase' }).waitFor();
+    await page.getByText('Koud water over mijn polsen').waitFor();
+    expect(await page.getByRole('link', { name: 'Bel Mijn zus Eva' }).getAttribute('href')).toBe(
+      'tel:0612345678',
+    );
+    await screenshot(page, 'safety-plan-match');
+    expect(journey.errors).toEqual([]);
+  });
+
+  it('is not shown to the therapist until the client shares it', async () => {
+    const desk = journey.therapist;
+    await desk.goto(`/praktijk/clienten/${journey.clientId}/signaleringsplan`);
+    await desk.getByText(/deelt het signaleringsplan nu niet/).waitFor();
+    const page = journey.client;
+    await page.goto('/mijn/signaleringsplan');
+    await page.getByRole('switch', { name: 'Delen met mijn therapeut' }).check();
+    await page.getByText('Je therapeut kan dit plan lezen.').waitFor();
+    await desk.reload();
+    await desk.getByText('Mijn kaken staan strak').waitFor();
+    expect(journey.errors).toEqual([]);
+  });
+});

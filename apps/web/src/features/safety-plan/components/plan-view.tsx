@@ -1,0 +1,118 @@
+import { Anchor, List, Paper, Stack, Text, Title } from '@mantine/core';
+import {
+  HELP_LINES,
+  PLAN_PHASES,
+  type PlanPhase,
+  type SafetyPlanContent,
+} from '@oefenruimte/shared';
+import { useTranslation } from 'react-i18next';
+import { linkSummary } from '../lib/link-summary';
+import { PlanContacts } from './plan-contacts';
+import classes from './plan-view.module.css';
+
+function Steps({ items }: { items: readonly string[] }) {
+  const { t } = useTranslation('plan');
+  if (items.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('sections.nothing')}
+      </Text>
+    );
+  return (
+    <List spacing={2}>
+      {items.map((item, index) => (
+        <List.Item key={index}>{item}</List.Item>
+      ))}
+    </List>
+  );
+}
+
+export function PhaseBlock({ phase, content }: { phase: PlanPhase; content: SafetyPlanContent }) {
+  const { t } = useTranslation('plan');
+  const part = content[phase];
+  const headingId = `plan-phase-${phase}`;
+  return (
+    <Paper
+      component="section"
+      aria-labelledby={headingId}
+      withBorder
+      p="md"
+      radius="md"
+      className={`${classes.phase} ${classes[phase]}`}
+    >
+      <Stack gap="xs">
+        <Title order={2} id={headingId} size="h3">
+          {t(`phases.${phase}.title`)}
+        </Title>
+        <Title order={3} size="h5">
+          {t('sections.signals')}
+        </Title>
+        {part.signals.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('sections.nothing')}
+          </Text>
+        ) : (
+          <List spacing={2}>
+            {part.signals.map((signal, index) => (
+              <List.Item key={index}>
+                {signal.text}
+                {signal.link && (
+                  <Text span size="sm" c="dimmed">
+                    {' '}
+                    ({linkSummary(signal.link, t)})
+                  </Text>
+                )}
+              </List.Item>
+            ))}
+          </List>
+        )}
+        <Title order={3} size="h5">
+          {t('sections.selfSteps')}
+        </Title>
+        <Steps items={part.selfSteps} />
+        <Title order={3} size="h5">
+          {t('sections.otherSteps')}
+        </Title>
+        <Steps items={part.otherSteps} />
+        {(part.contacts.length > 0 || phase === 'rood') && (
+          <>
+            <Title order={3} size="h5">
+              {t('sections.contacts')}
+            </Title>
+            <PlanContacts contacts={part.contacts} />
+          </>
+        )}
+        {phase === 'rood' && <HelpLines />}
+      </Stack>
+    </Paper>
+  );
+}
+
+/** 113, 0800-0113 and 112 in the red phase, also on paper. */
+function HelpLines() {
+  const { t } = useTranslation();
+  return (
+    <List spacing={2} size="sm">
+      {HELP_LINES.map((line) => (
+        <List.Item key={line.key}>
+          <Anchor href={line.href} style={{ whiteSpace: 'nowrap' }}>
+            {t(`help.lines.${line.key}`, { display: line.display })}
+          </Anchor>
+        </List.Item>
+      ))}
+    </List>
+  );
+}
+
+/** The whole plan, read-only: on screen, for the therapist, and on paper. */
+export function PlanView({ content }: { content: SafetyPlanContent }) {
+  return (
+    <Stack gap="md">
+      {PLAN_PHASES.map((phase) => (
+        <PhaseBlock key={phase} phase={phase} content={content} />
+      ))}
+    </Stack>
+  );
+}
+
+export const planPrintClasses = classes;
