@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { CareRepository } from '../care/care.repository';
 import { CheckinsRepository } from './checkins.repository';
+import { OverviewHomeworkRepository } from './overview-homework.repository';
 import type { AuthUser, RequestMeta } from '../common/auth/auth-user';
 
 /** A rise of this much average tension (recent week over the week before) is worth a look. */
@@ -23,6 +24,7 @@ export class OverviewService {
     private readonly audit: AuditService,
     private readonly care: CareRepository,
     private readonly checkins: CheckinsRepository,
+    private readonly homework: OverviewHomeworkRepository,
   ) {}
 
   async overview(user: AuthUser, meta: RequestMeta): Promise<OverviewClient[]> {
@@ -32,29 +34,16 @@ export class OverviewService {
       });
       if (clients.length === 0) return [];
       const ids = clients.map((c) => c.id);
-      const params = [user.practiceId, ids, user.id];
 
       const safety = await this.checkins.unseenSharedDanger(manager, user.practiceId, ids, user.id);
       const checkins = await this.checkins.sharedSummary(manager, user.practiceId, ids);
-      const responses: { client_id: string; recent: number; discuss: number }[] =
-        await manager.query(
-          `SELECT r.client_id,
-                count(DISTINCT r.id) FILTER (WHERE m.shared_at > now() - interval '7 days')::int AS recent,
-                count(*) FILTER (WHERE m.discuss)::int AS discuss
-           FROM response_marks m JOIN responses r ON r.id = m.response_id JOIN assignments a ON a.id = r.assignment_id
-          WHERE m.practice_id = $1 AND m.client_id = ANY($2::uuid[]) AND m.shared AND a.therapist_id = $3
-            AND m.shared_at > now() - interval '14 days'
-          GROUP BY r.client_id`,
-          params,
-        );
-      const overdue: { client_id: string; overdue: number }[] = await manager.query(
-        `SELECT a.client_id, count(*)::int AS overdue FROM assignments a
-          WHERE a.practice_id = $1 AND a.client_id = ANY($2::uuid[]) AND a.therapist_id = $3 AND a.status = 'active'
-            AND a.due_date < current_date
-            AND NOT EXISTS (SELECT 1 FROM responses r WHERE r.assignment_id = a.id AND r.submitted_at IS NOT NULL)
-          GROUP BY a.client_id`,
-        params,
+      const responses = await this.homework.sharedResponseSummary(
+        manager,
+        user.practiceId,
+        ids,
+        user.id,
       );
+      const overdue = await this.homework.overdueSummary(manager, user.practiceId, ids, user.id);
       await this.audit.record(
         clients.map((client) => ({
           actor: user,
