@@ -66,6 +66,27 @@ const FILL: Record<string, (db: DataSource) => Promise<void>> = {
       [p.id, a.id, c.id],
     );
   },
+  Checkins1763899200000: async (db) => {
+    // A check-in a therapist saw, and the client's preferences: rows without a practice yet.
+    const [[p], [t], [c]] = await Promise.all([
+      db.query('SELECT id FROM practices LIMIT 1'),
+      db.query("SELECT id FROM users WHERE role = 'therapist' LIMIT 1"),
+      db.query("SELECT id FROM users WHERE role = 'client' LIMIT 1"),
+    ]);
+    const [checkin] = await db.query(
+      `INSERT INTO checkins (practice_id, client_id, day, tension, danger, shared, shared_at, submit_key, submit_hash)
+       VALUES ($1, $2, current_date, 10, true, true, now(), 'oud-1', '\\x00') RETURNING id`,
+      [p.id, c.id],
+    );
+    await db.query('INSERT INTO checkin_seen (checkin_id, therapist_id) VALUES ($1, $2)', [
+      checkin.id,
+      t.id,
+    ]);
+    await db.query(
+      'INSERT INTO client_preferences (client_id, share_by_default, show_private_count) VALUES ($1, true, true)',
+      [c.id],
+    );
+  },
   AuditChainPerPractice1764633600000: async (db) => {
     // After the per-practice chains: rows of the old practice, of a new one and of none.
     const [[old], [t]] = await Promise.all([
@@ -112,6 +133,14 @@ describe('migrations run forward on a database that already holds data', () => {
       const [{ users }] = await db.query('SELECT count(*)::int AS users FROM users');
       const [{ responses }] = await db.query('SELECT count(*)::int AS responses FROM responses');
       expect({ users, responses }).toEqual({ users: 2, responses: 1 });
+      // The practice of preferences and seen marks came from the client and the check-in.
+      const [practice] = await db.query("SELECT id FROM practices WHERE name = 'Praktijk Oud'");
+      expect(await db.query('SELECT practice_id FROM client_preferences')).toEqual([
+        { practice_id: practice.id },
+      ]);
+      expect(await db.query('SELECT practice_id FROM checkin_seen')).toEqual([
+        { practice_id: practice.id },
+      ]);
       expect(await db.query('SELECT * FROM audit_chain_breaks()')).toEqual([]);
       // The plain second-factor secret was sealed with the key from outside the database.
       const [t] = await db.query("SELECT id, totp_secret FROM users WHERE email = 'oud-t@x.nl'");

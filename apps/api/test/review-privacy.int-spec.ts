@@ -14,6 +14,7 @@ import {
 import { checkinLines } from '@oefenruimte/shared';
 import { randomUUID } from 'node:crypto';
 import { dutchMoment } from '../src/privacy/export-document';
+import { ClientDataRegistry } from '../src/privacy/client-data.registry';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const escapeHtml = (text: string) =>
@@ -52,6 +53,16 @@ function wordsOf(value: unknown, key = ''): string[] {
     return Object.entries(value).flatMap(([k, v]) => wordsOf(v, k));
   return [];
 }
+
+/** How to find the client's rows in a table that names them other than by `client_id`. */
+const CLIENT_ROWS: Record<string, string> = {
+  sessions: 't.user_id = $1',
+  recovery_codes: 't.user_id = $1',
+  password_resets: 't.user_id = $1',
+  // Keyed by the therapist, who is new in the test and works only with this client.
+  feedback: 't.therapist_id IN (SELECT therapist_id FROM care_relations WHERE client_id = $1)',
+  checkin_seen: 't.therapist_id IN (SELECT therapist_id FROM care_relations WHERE client_id = $1)',
+};
 
 const today = () =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
@@ -260,9 +271,49 @@ describe('samen terugkijken, export and account deletion', () => {
   it('deletes the account after the password: every read answers 404, the audit log keeps its rows', async () => {
     const { therapist } = await createPractice();
     const client = await createClientInCare(therapist);
-    await createCheckin(client, { shared: true });
+    const data = await database();
+    // A row in every table the registry says deletion erases.
+    const checkinId = await createCheckin(client, { shared: true, danger: true });
+    const assignmentId = await createAssignment(therapist, client);
+    const responseId = await createSubmittedResponse(client, assignmentId, {}, ['stap-1']);
+    await data.query(
+      'INSERT INTO feedback (practice_id, response_id, therapist_id, text) VALUES ($1, $2, $3, $4)',
+      [client.practiceId, responseId, therapist.id, 'Goed gedaan.'],
+    );
+    const [review] = await data.query(
+      `INSERT INTO reviews (practice_id, client_id, therapist_id, period_start, period_end)
+       VALUES ($1, $2, $3, current_date - 14, current_date) RETURNING id`,
+      [client.practiceId, client.id, therapist.id],
+    );
+    await data.query(
+      'INSERT INTO agreements (review_id, practice_id, client_id, text) VALUES ($1, $2, $3, $4)',
+      [review.id, client.practiceId, client.id, 'Wandelen.'],
+    );
+    await data.query(
+      `INSERT INTO password_resets (user_id, token_hash, expires_at) VALUES ($1, '\\x01', now() + interval '1 hour')`,
+      [client.id],
+    );
+    await data.query(`INSERT INTO recovery_codes (user_id, code_hash) VALUES ($1, '\\x02')`, [
+      client.id,
+    ]);
     const therapistSession = await login(api, therapist);
     await as(api, therapistSession).get(`/api/clients/${client.id}`);
+    await as(api, therapistSession).post(`/api/clients/${client.id}/checkins/${checkinId}/seen`);
+    const clientSession0 = await login(api, client);
+    await as(api, clientSession0).put('/api/me/checkin-preferences', {
+      shareByDefault: true,
+      showPrivateCount: true,
+    });
+    const registry = api.app.get(ClientDataRegistry);
+    const rowsOf = async (table: string) => {
+      const [{ n }] = await data.query(
+        `SELECT count(*)::int AS n FROM ${table} t WHERE ${CLIENT_ROWS[table] ?? 't.client_id = $1'}`,
+        [client.id],
+      );
+      return n as number;
+    };
+    const erased = [...registry.entries.flatMap((e) => e.deletes), 'checkin_seen'];
+    for (const table of erased) expect([table, await rowsOf(table)]).not.toEqual([table, 0]);
     const auditBefore = (await auditRows({ subjectId: client.id })).length;
     const clientSession = await login(api, client);
 
@@ -287,10 +338,11 @@ describe('samen terugkijken, export and account deletion', () => {
       payload: { email: client.email, password: PASSWORD },
     });
     expect(login2.statusCode).toBe(401);
-    const data = await database();
-    expect(await data.query('SELECT 1 FROM checkins WHERE client_id = $1', [client.id])).toEqual(
-      [],
-    );
+    for (const table of erased) expect([table, await rowsOf(table)]).toEqual([table, 0]);
+    const [relation] = await data.query('SELECT until FROM care_relations WHERE client_id = $1', [
+      client.id,
+    ]);
+    expect(relation.until).not.toBeNull();
     const [user] = await data.query('SELECT name, email FROM users WHERE id = $1', [client.id]);
     expect(user.email).not.toBe(client.email);
     expect((await auditRows({ subjectId: client.id })).length).toBeGreaterThan(auditBefore);

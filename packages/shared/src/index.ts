@@ -7,6 +7,7 @@ export * from './content';
 export * from './homework';
 export * from './checkins';
 export * from './checkin-fields';
+export * from './checkin-rules';
 export * from './access-sentence';
 export * from './sharing';
 export * from './safety-plan';

@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser, RequestMeta } from '../common/auth/auth-user';
 import { RefusedException } from '../audit/refusal.service';
+import { CareRepository } from './care.repository';
 
 /** What differs per use case in the audit row of a successful client-data access. */
 export interface SuccessEntry {
@@ -30,6 +31,7 @@ export class AccessService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly care: CareRepository,
   ) {}
 
   /**
@@ -69,6 +71,43 @@ export class AccessService {
     });
   }
 
+  /**
+   * The client's own path, the same shape as `withClient`: `work` runs in one transaction (or in
+   * the caller's, when a manager is given) with the practice and client every repository call
+   * needs, and `recordSuccess` writes the own-data audit row for this attempt in it.
+   */
+  async withOwnData<T>(
+    user: AuthUser,
+    attempt: { event: string; objectType: string; meta: RequestMeta; manager?: EntityManager },
+    work: (context: {
+      manager: EntityManager;
+      owner: { readonly practiceId: string; readonly clientId: string };
+      recordSuccess: (entry: Omit<SuccessEntry, 'basis'>) => Promise<void>;
+    }) => Promise<T>,
+  ): Promise<T> {
+    const run = (manager: EntityManager) =>
+      work({
+        manager,
+        owner: { practiceId: user.practiceId, clientId: user.id },
+        recordSuccess: (entry) =>
+          this.audit.record(
+            {
+              actor: user,
+              event: entry.event ?? attempt.event,
+              action: entry.action,
+              objectType: attempt.objectType,
+              objectId: entry.objectId ?? null,
+              subjectId: user.id,
+              basis: 'own-data',
+              outcome: 'success',
+              meta: attempt.meta,
+            },
+            manager,
+          ),
+      });
+    return attempt.manager ? run(attempt.manager) : this.dataSource.transaction(run);
+  }
+
   async clientData(
     user: AuthUser,
     clientId: string,
@@ -97,13 +136,13 @@ export class AccessService {
       case 'client':
         return user.id === clientId ? { clientId, basis: 'own-data', careRelationId: null } : null;
       case 'therapist': {
-        const [row] = await manager.query(
-          `SELECT r.id FROM care_relations r JOIN users c ON c.id = r.client_id
-            WHERE r.therapist_id = $1 AND r.client_id = $2 AND r.practice_id = $3
-              AND r.until IS NULL AND c.deleted_at IS NULL`,
-          [user.id, clientId, user.practiceId],
+        const careRelationId = await this.care.currentRelationId(
+          manager,
+          user.practiceId,
+          user.id,
+          clientId,
         );
-        return row ? { clientId, basis: 'care-relation', careRelationId: row.id } : null;
+        return careRelationId ? { clientId, basis: 'care-relation', careRelationId } : null;
       }
       default:
         // A role this code does not know gets nothing.

@@ -5,16 +5,9 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser, RequestMeta } from '../common/auth/auth-user';
 import { decodeCursor, encodeCursor, PAGE_SIZE } from '../common/pagination/cursor';
 import { AccessService } from './access.service';
+import { CareRepository, type CareRelationRow } from './care.repository';
 
-interface Row {
-  id: string;
-  name: string;
-  care_relation_id: string;
-  since: Date;
-  until: Date | null;
-}
-
-const toSummary = (row: Row): ClientSummary => ({
+const toSummary = (row: CareRelationRow): ClientSummary => ({
   id: row.id,
   name: row.name,
   careRelationId: row.care_relation_id,
@@ -28,6 +21,7 @@ export class ClientsService {
     private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly care: CareRepository,
   ) {}
 
   /** The therapist's clients in current care, by name; one query per page, one audit row per client shown. */
@@ -38,15 +32,10 @@ export class ClientsService {
   ): Promise<Page<ClientSummary>> {
     const after = decodeCursor(cursor, ['text', 'uuid']);
     return this.dataSource.transaction(async (manager) => {
-      const rows: Row[] = await manager.query(
-        `SELECT c.id, c.name, r.id AS care_relation_id, r.since, r.until
-           FROM care_relations r JOIN users c ON c.id = r.client_id
-          WHERE r.practice_id = $1 AND r.therapist_id = $2 AND r.until IS NULL AND c.deleted_at IS NULL
-            AND ($3::text IS NULL OR (c.name, c.id) > ($3::text, $4::uuid))
-          ORDER BY c.name, c.id
-          LIMIT ${PAGE_SIZE + 1}`,
-        [user.practiceId, user.id, after?.[0] ?? null, after?.[1] ?? null],
-      );
+      const rows = await this.care.currentClients(manager, user.practiceId, user.id, {
+        after: after ? [after[0] as string, after[1] as string] : null,
+        limit: PAGE_SIZE + 1,
+      });
       const page = rows.slice(0, PAGE_SIZE);
       await this.audit.record(
         page.map((row) => ({
@@ -76,11 +65,7 @@ export class ClientsService {
       clientId,
       { event: 'client.read', objectType: 'client', meta },
       async ({ manager, access, recordSuccess }) => {
-        const [row]: Row[] = await manager.query(
-          `SELECT c.id, c.name, r.id AS care_relation_id, r.since, r.until
-           FROM care_relations r JOIN users c ON c.id = r.client_id WHERE r.id = $1`,
-          [access.careRelationId],
-        );
+        const row = await this.care.relation(manager, user.practiceId, access.careRelationId!);
         await recordSuccess({ action: 'read', objectId: clientId });
         return toSummary(row!);
       },
@@ -94,14 +79,9 @@ export class ClientsService {
       clientId,
       { event: 'care-relation.end', objectType: 'care-relation', meta },
       async ({ manager, access, recordSuccess }) => {
-        const [rows] = await manager.query(
-          `UPDATE care_relations r SET until = now() FROM users c
-          WHERE r.id = $1 AND c.id = r.client_id
-          RETURNING c.id, c.name, r.id AS care_relation_id, r.since, r.until`,
-          [access.careRelationId],
-        );
+        const row = await this.care.end(manager, user.practiceId, access.careRelationId!);
         await recordSuccess({ action: 'update', objectId: access.careRelationId });
-        return toSummary(rows[0]);
+        return toSummary(row!);
       },
     );
   }

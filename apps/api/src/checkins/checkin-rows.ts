@@ -1,56 +1,82 @@
 import type { Checkin } from '@oefenruimte/shared';
 
-export const CHECKIN_COLUMNS = `c.id, to_char(c.day, 'YYYY-MM-DD') AS day, c.tension, c.mood, c.energy, c.sleep, c."window",
-  c.body_signals, c.note, c.items, c.safety_concern, c.danger, c.shared, c.discuss, c.created_at, c.updated_at, c.version`;
+/**
+ * A check-in's database shape, stated once: every field the API gives, with the column it is
+ * stored in. The select list, the row type, the mapper and the INSERT/UPDATE column lists are
+ * derived from it; a new field of `Checkin` does not compile until it is named here.
+ */
+export const CHECKIN_COLUMN = {
+  id: 'id',
+  day: 'day',
+  tension: 'tension',
+  mood: 'mood',
+  energy: 'energy',
+  sleep: 'sleep',
+  window: 'window',
+  bodySignals: 'body_signals',
+  note: 'note',
+  items: 'items',
+  safetyConcern: 'safety_concern',
+  danger: 'danger',
+  shared: 'shared',
+  discuss: 'discuss',
+  createdAt: 'created_at',
+  updatedAt: 'updated_at',
+  version: 'version',
+} as const satisfies { readonly [K in keyof Checkin]-?: string };
 
-export interface CheckinRow {
-  id: string;
-  day: string;
-  tension: number | null;
-  mood: number | null;
-  energy: number | null;
-  sleep: number | null;
-  window: Checkin['window'];
-  body_signals: Checkin['bodySignals'];
-  note: string | null;
-  items: Checkin['items'];
-  safety_concern: boolean | null;
-  danger: boolean;
-  shared: boolean;
-  discuss: boolean;
-  created_at: Date;
-  updated_at: Date;
-  version: number;
-}
+type CheckinField = keyof typeof CHECKIN_COLUMN;
+const FIELDS = Object.keys(CHECKIN_COLUMN) as CheckinField[];
+
+/** Fields a client writes (with `danger`, which the API computes); the rest the database keeps. */
+export const CHECKIN_WRITABLE = [
+  'day',
+  'tension',
+  'mood',
+  'energy',
+  'sleep',
+  'window',
+  'bodySignals',
+  'note',
+  'items',
+  'safetyConcern',
+  'danger',
+  'shared',
+  'discuss',
+] as const satisfies readonly CheckinField[];
+
+export type CheckinWrite = { -readonly [K in (typeof CHECKIN_WRITABLE)[number]]: Checkin[K] };
+
+/** How a column is read when it is not read as stored. */
+const READ_AS: Partial<Record<CheckinField, string>> = { day: "to_char(c.day, 'YYYY-MM-DD')" };
+
+/** The select list (table alias `c`), each column named after its API field. */
+export const CHECKIN_COLUMNS = FIELDS.map(
+  (field) => `${READ_AS[field] ?? `c."${CHECKIN_COLUMN[field]}"`} AS "${field}"`,
+).join(', ');
+
+/** A row as selected with `CHECKIN_COLUMNS`: the API's fields, moments still as dates. */
+export type CheckinRow = Omit<Checkin, 'createdAt' | 'updatedAt'> & {
+  createdAt: Date;
+  updatedAt: Date;
+};
 
 export function toCheckin(row: CheckinRow): Checkin {
+  // Only the check-in's own fields: a query may select more (a seen mark, a submit hash).
+  const fields = Object.fromEntries(FIELDS.map((field) => [field, row[field]]));
   return {
-    id: row.id,
-    day: row.day,
-    tension: row.tension,
-    mood: row.mood,
-    energy: row.energy,
-    sleep: row.sleep,
-    window: row.window,
-    bodySignals: row.body_signals,
-    note: row.note,
-    items: row.items,
-    safetyConcern: row.safety_concern,
-    danger: row.danger,
-    shared: row.shared,
-    discuss: row.discuss,
-    createdAt: row.created_at.toISOString(),
-    updatedAt: row.updated_at.toISOString(),
-    version: row.version,
+    ...(fields as Omit<CheckinRow, 'createdAt' | 'updatedAt'>),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
   };
 }
 
-/** A check-in signals danger: the safety question answered yes, or tension at the top of the scale. */
-export function signalsDanger(input: {
-  safetyConcern?: boolean | null;
-  tension?: number | null;
-}): boolean {
-  return input.safetyConcern === true || input.tension === 10;
+/** The written columns, quoted, in `CHECKIN_WRITABLE` order. */
+export const CHECKIN_WRITE_COLUMNS = CHECKIN_WRITABLE.map((field) => `"${CHECKIN_COLUMN[field]}"`);
+
+/** The written values in the same order as `CHECKIN_WRITE_COLUMNS`. */
+export function checkinWriteValues(fields: CheckinWrite): unknown[] {
+  return CHECKIN_WRITABLE.map((field) => fields[field]);
 }
 
 /** Built once: making a formatter costs far more than formatting with it (it is on every submit). */

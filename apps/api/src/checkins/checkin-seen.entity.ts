@@ -14,6 +14,9 @@ export class CheckinSeenEntity {
   @PrimaryColumn({ name: 'therapist_id', type: 'uuid' })
   therapistId: string;
 
+  @Column({ name: 'practice_id', type: 'uuid' })
+  practiceId: string;
+
   @Column({ name: 'seen_at', type: 'timestamptz', default: () => 'now()' })
   seenAt: Date;
 }

@@ -6,6 +6,9 @@ export class ClientPreferencesEntity {
   @PrimaryColumn({ name: 'client_id', type: 'uuid' })
   clientId: string;
 
+  @Column({ name: 'practice_id', type: 'uuid' })
+  practiceId: string;
+
   @OneToOne(() => UserEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'client_id', foreignKeyConstraintName: 'client_preferences_client_fk' })
   client?: UserEntity;

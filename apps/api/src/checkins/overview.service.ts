@@ -1,20 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import type { NeedReason, OverviewClient } from '@oefenruimte/shared';
+import { NEED_REASON_ORDER, type NeedReason, type OverviewClient } from '@oefenruimte/shared';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { CareRepository } from '../care/care.repository';
+import { CheckinsRepository } from './checkins.repository';
+import { OverviewHomeworkRepository } from './overview-homework.repository';
 import type { AuthUser, RequestMeta } from '../common/auth/auth-user';
 
 /** A rise of this much average tension (recent week over the week before) is worth a look. */
 const RISING_TENSION = 1;
 
-const REASON_ORDER: readonly NeedReason[] = [
-  'safety',
-  'new-checkins',
-  'new-responses',
-  'overdue',
-  'rising-tension',
-  'discuss',
-];
+/** The most clients one overview shows. */
+const OVERVIEW_LIMIT = 500;
 
 /**
  * The therapist's overview: every client in care, ordered by need. A fixed number of queries,
@@ -25,66 +22,28 @@ export class OverviewService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly care: CareRepository,
+    private readonly checkins: CheckinsRepository,
+    private readonly homework: OverviewHomeworkRepository,
   ) {}
 
   async overview(user: AuthUser, meta: RequestMeta): Promise<OverviewClient[]> {
     return this.dataSource.transaction(async (manager) => {
-      const clients: { id: string; name: string }[] = await manager.query(
-        `SELECT c.id, c.name FROM care_relations r JOIN users c ON c.id = r.client_id
-          WHERE r.practice_id = $1 AND r.therapist_id = $2 AND r.until IS NULL AND c.deleted_at IS NULL
-          ORDER BY c.name LIMIT 500`,
-        [user.practiceId, user.id],
-      );
+      const clients = await this.care.currentClients(manager, user.practiceId, user.id, {
+        limit: OVERVIEW_LIMIT,
+      });
       if (clients.length === 0) return [];
       const ids = clients.map((c) => c.id);
-      const params = [user.practiceId, ids, user.id];
 
-      const safety: { client_id: string; id: string; day: string; created_at: Date }[] =
-        await manager.query(
-          `SELECT c.client_id, c.id, to_char(c.day, 'YYYY-MM-DD') AS day, c.created_at FROM checkins c
-          WHERE c.practice_id = $1 AND c.client_id = ANY($2::uuid[]) AND c.shared AND c.danger
-            AND NOT EXISTS (SELECT 1 FROM checkin_seen s WHERE s.checkin_id = c.id AND s.therapist_id = $3)
-          ORDER BY c.created_at DESC`,
-          params,
-        );
-      const checkins: {
-        client_id: string;
-        recent: number;
-        tension_recent: string | null;
-        tension_before: string | null;
-        discuss: number;
-        last_shared_at: Date | null;
-      }[] = await manager.query(
-        `SELECT c.client_id,
-                count(*) FILTER (WHERE c.shared_at > now() - interval '7 days')::int AS recent,
-                avg(c.tension) FILTER (WHERE c.day > current_date - 7) AS tension_recent,
-                avg(c.tension) FILTER (WHERE c.day <= current_date - 7 AND c.day > current_date - 14) AS tension_before,
-                count(*) FILTER (WHERE c.discuss AND c.day > current_date - 14)::int AS discuss,
-                max(c.shared_at) AS last_shared_at
-           FROM checkins c
-          WHERE c.practice_id = $1 AND c.client_id = ANY($2::uuid[]) AND c.shared AND c.day > current_date - 14
-          GROUP BY c.client_id`,
-        [user.practiceId, ids],
+      const safety = await this.checkins.unseenSharedDanger(manager, user.practiceId, ids, user.id);
+      const checkins = await this.checkins.sharedSummary(manager, user.practiceId, ids);
+      const responses = await this.homework.sharedResponseSummary(
+        manager,
+        user.practiceId,
+        ids,
+        user.id,
       );
-      const responses: { client_id: string; recent: number; discuss: number }[] =
-        await manager.query(
-          `SELECT r.client_id,
-                count(DISTINCT r.id) FILTER (WHERE m.shared_at > now() - interval '7 days')::int AS recent,
-                count(*) FILTER (WHERE m.discuss)::int AS discuss
-           FROM response_marks m JOIN responses r ON r.id = m.response_id JOIN assignments a ON a.id = r.assignment_id
-          WHERE m.practice_id = $1 AND m.client_id = ANY($2::uuid[]) AND m.shared AND a.therapist_id = $3
-            AND m.shared_at > now() - interval '14 days'
-          GROUP BY r.client_id`,
-          params,
-        );
-      const overdue: { client_id: string; overdue: number }[] = await manager.query(
-        `SELECT a.client_id, count(*)::int AS overdue FROM assignments a
-          WHERE a.practice_id = $1 AND a.client_id = ANY($2::uuid[]) AND a.therapist_id = $3 AND a.status = 'active'
-            AND a.due_date < current_date
-            AND NOT EXISTS (SELECT 1 FROM responses r WHERE r.assignment_id = a.id AND r.submitted_at IS NOT NULL)
-          GROUP BY a.client_id`,
-        params,
-      );
+      const overdue = await this.homework.overdueSummary(manager, user.practiceId, ids, user.id);
       await this.audit.record(
         clients.map((client) => ({
           actor: user,
@@ -143,7 +102,9 @@ export class OverviewService {
       });
       // Most urgent reason first; then more reasons; then by name (already sorted).
       const rank = (o: OverviewClient) =>
-        o.reasons.length === 0 ? REASON_ORDER.length : REASON_ORDER.indexOf(o.reasons[0]!);
+        o.reasons.length === 0
+          ? NEED_REASON_ORDER.length
+          : NEED_REASON_ORDER.indexOf(o.reasons[0]!);
       return result.sort((a, b) => rank(a) - rank(b) || b.reasons.length - a.reasons.length);
     });
   }

@@ -1,11 +1,15 @@
 import { Module } from '@nestjs/common';
+import { CheckinsModule } from '../checkins/checkins.module';
 import { IdentityModule } from '../identity/identity.module';
+import { ClientDataRegistry } from './client-data.registry';
+import { ClientDataRepository } from './client-data.repository';
 import { PrivacyController } from './privacy.controller';
 import { PrivacyService } from './privacy.service';
 
 @Module({
-  imports: [IdentityModule],
+  imports: [IdentityModule, CheckinsModule],
   controllers: [PrivacyController],
-  providers: [PrivacyService],
+  providers: [PrivacyService, ClientDataRegistry, ClientDataRepository],
+  exports: [ClientDataRegistry],
 })
 export class PrivacyModule {}

@@ -1,6 +1,7 @@
 import {
   BODY_SIGNALS,
   CHECKIN_NOTE_MAX_LENGTH,
+  CHECKIN_SCALE,
   CHECKIN_TEXT_MAX_LENGTH,
   WINDOW_OF_TOLERANCE,
   type BodySignal,
@@ -31,8 +32,8 @@ import { IsDay, IsVersion, NestedObject } from '../../common/dto/fields';
 const Scale = (): PropertyDecorator => (target, key) => {
   ValidateIf((_, value) => value !== null && value !== undefined)(target, key);
   IsInt()(target, key);
-  Min(0)(target, key);
-  Max(10)(target, key);
+  Min(CHECKIN_SCALE.min)(target, key);
+  Max(CHECKIN_SCALE.max)(target, key);
 };
 
 const OptionalText =

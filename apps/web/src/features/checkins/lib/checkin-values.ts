@@ -2,6 +2,7 @@ import {
   type BodySignal,
   type CheckinInput,
   initialShareState,
+  signalsDanger as checkinSignalsDanger,
   type WindowOfTolerance,
 } from '@oefenruimte/shared';
 
@@ -94,7 +95,7 @@ export function toCheckinInput(
   };
 }
 
-/** The same rule as the API: a yes to the safety question, or tension at the top of the scale. */
+/** The API's own danger rule (from shared), applied to what the form holds before it is saved. */
 export function signalsDanger(values: CheckinValues): boolean {
-  return values.safety === 'ja' || values.tension === 10;
+  return checkinSignalsDanger({ safetyConcern: values.safety === 'ja', tension: values.tension });
 }

@@ -1,13 +1,8 @@
-import type { NeedReason, OverviewClient } from '@oefenruimte/shared';
-
-export const REASON_ORDER: readonly NeedReason[] = [
-  'safety',
-  'new-checkins',
-  'new-responses',
-  'overdue',
-  'rising-tension',
-  'discuss',
-];
+import {
+  NEED_REASON_ORDER as REASON_ORDER,
+  type NeedReason,
+  type OverviewClient,
+} from '@oefenruimte/shared';
 
 const rank = (client: OverviewClient) =>
   client.unseenSafety.length > 0

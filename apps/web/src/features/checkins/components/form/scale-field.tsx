@@ -1,4 +1,5 @@
 import { Button, Group, Slider, Stack, Text } from '@mantine/core';
+import { CHECKIN_SCALE } from '@oefenruimte/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -36,15 +37,15 @@ export function ScaleField({ label, minLabel, maxLabel, value, onChange }: Scale
         </Group>
       </Group>
       <Slider
-        min={0}
-        max={10}
+        min={CHECKIN_SCALE.min}
+        max={CHECKIN_SCALE.max}
         step={1}
         value={value ?? 5}
         onChange={onChange}
         color={chosen ? undefined : 'stone.4'}
         thumbLabel={label}
         thumbValueText={(v) =>
-          chosen ? t('scale.valueText', { value: v, max: 10 }) : t('scale.notChosen')
+          chosen ? t('scale.valueText', { value: v, max: CHECKIN_SCALE.max }) : t('scale.notChosen')
         }
         label={null}
         size="lg"
@@ -54,10 +55,10 @@ export function ScaleField({ label, minLabel, maxLabel, value, onChange }: Scale
       />
       <Group justify="space-between" wrap="nowrap" gap="md" align="flex-start">
         <Text size="sm" c="dimmed">
-          {t('scale.end', { value: 0, label: minLabel })}
+          {t('scale.end', { value: CHECKIN_SCALE.min, label: minLabel })}
         </Text>
         <Text size="sm" c="dimmed" ta="right">
-          {t('scale.end', { value: 10, label: maxLabel })}
+          {t('scale.end', { value: CHECKIN_SCALE.max, label: maxLabel })}
         </Text>
       </Group>
     </Stack>

@@ -1,0 +1,243 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { CareRepository } from '../care/care.repository';
+import { toCheckin } from '../checkins/checkin-rows';
+import { CheckinsRepository } from '../checkins/checkins.repository';
+import { ClientDataRepository } from './client-data.repository';
+import { exportCheckin, type ClientExport } from './client-export';
+import { accessSentenceNl } from './access-sentences-nl';
+import { readableAnswer, stepQuestion } from './readable-answer';
+
+/** The sections of the export one capability fills. */
+export type ExportPart = Partial<Omit<ClientExport, 'exportedAt'>>;
+
+/**
+ * What one capability holds about a client, for the client's rights: what goes in the export
+ * and what account deletion erases (or strips). `exports` and `deletes` name the tables; the
+ * registry test checks them against the database catalog, and the deletion test checks that
+ * every table in `deletes` holds no row of the client afterwards (stripped rows aside).
+ */
+export interface ClientDataEntry {
+  readonly capability: string;
+  /** Tables with rows about the client that `exportFor` puts in the export. */
+  readonly exports: readonly string[];
+  /** Tables whose rows about the client `deleteFor` erases. */
+  readonly deletes: readonly string[];
+  /** Tables whose rows `deleteFor` keeps, stripped of what is personal, with the reason. */
+  readonly strips?: Readonly<Record<string, string>>;
+  exportFor(manager: EntityManager, practiceId: string, clientId: string): Promise<ExportPart>;
+  deleteFor(manager: EntityManager, practiceId: string, clientId: string): Promise<void>;
+}
+
+/**
+ * Every capability's client data, in one list: the export and the account deletion iterate it,
+ * so a capability that holds something about a client is in both or the registry test fails.
+ * Deletion runs in this order (the account row last).
+ */
+@Injectable()
+export class ClientDataRegistry {
+  readonly entries: readonly ClientDataEntry[];
+
+  constructor(checkins: CheckinsRepository, care: CareRepository, data: ClientDataRepository) {
+    this.entries = [
+      {
+        capability: 'checkins',
+        exports: ['checkins'],
+        // checkin_seen names no client: its marks go with the check-ins (deleteFor removes them).
+        deletes: ['checkins', 'client_preferences'],
+        async exportFor(manager, practiceId, clientId) {
+          const rows = await checkins.exportFor(manager, practiceId, clientId);
+          return { checkins: rows.map((row) => exportCheckin(toCheckin(row))) };
+        },
+        deleteFor: (manager, practiceId, clientId) =>
+          checkins.deleteFor(manager, practiceId, clientId),
+      },
+      {
+        capability: 'homework',
+        exports: ['assignments', 'responses', 'response_marks', 'feedback'],
+        deletes: ['assignments', 'responses', 'response_marks', 'feedback'],
+        exportFor: (manager, practiceId, clientId) =>
+          exportHomework(data, manager, practiceId, clientId),
+        deleteFor: (manager, practiceId, clientId) =>
+          data.deleteHomework(manager, practiceId, clientId),
+      },
+      {
+        capability: 'review',
+        exports: ['reviews', 'agreements'],
+        deletes: ['reviews', 'agreements'],
+        async exportFor(manager, practiceId, clientId) {
+          const reviews = await data.reviews(manager, practiceId, clientId);
+          const agreements = await data.agreements(manager, practiceId, clientId);
+          return {
+            reviews: reviews.map((r) => ({
+              therapist: r.therapist,
+              periodStart: r.period_start,
+              periodEnd: r.period_end,
+              createdAt: r.created_at.toISOString(),
+              agreements: agreements.filter((a) => a.review_id === r.id).map((a) => a.text),
+            })),
+          };
+        },
+        deleteFor: (manager, practiceId, clientId) =>
+          data.deleteReviews(manager, practiceId, clientId),
+      },
+      {
+        capability: 'care',
+        exports: ['care_relations'],
+        deletes: [],
+        strips: {
+          care_relations:
+            'ended, not erased: who, from and until keep the audit log (kept by law) readable',
+        },
+        async exportFor(manager, practiceId, clientId) {
+          const relations = await care.exportFor(manager, practiceId, clientId);
+          return {
+            careRelations: relations.map((r) => ({
+              therapist: r.therapist,
+              since: r.since.toISOString(),
+              until: r.until?.toISOString() ?? null,
+            })),
+          };
+        },
+        deleteFor: (manager, practiceId, clientId) => care.deleteFor(manager, practiceId, clientId),
+      },
+      {
+        capability: 'audit',
+        exports: ['audit_events'],
+        deletes: [],
+        async exportFor(manager, _practiceId, clientId) {
+          const log = await data.accessLog(manager, clientId);
+          return {
+            accessLog: log.map((e) => {
+              // Names only of people of the client's own practice, as on the page.
+              const who =
+                e.actor_kind === 'my-therapist' || e.actor_kind === 'my-practice' ? e.who : null;
+              return {
+                at: e.at.toISOString(),
+                who: e.actor_kind === 'me' ? e.who : who,
+                role: e.actor_role,
+                event: e.event,
+                action: e.action,
+                outcome: e.outcome,
+                byMe: e.actor_kind === 'me',
+                description: accessSentenceNl({
+                  event: e.event,
+                  action: e.action,
+                  actorRole: e.actor_role,
+                  actorKind: e.actor_kind,
+                  actorName: who,
+                  basis: e.basis,
+                  outcome: e.outcome,
+                  objectType: e.object_type,
+                }),
+              };
+            }),
+          };
+        },
+        // Kept: the audit log (NEN 7513, at least 5 years); see the registry test's exemptions.
+        deleteFor: async () => undefined,
+      },
+      {
+        capability: 'identity',
+        exports: ['users'],
+        deletes: ['sessions', 'recovery_codes', 'password_resets'],
+        strips: {
+          users:
+            'stripped of name, e-mail, password and second factor; the bare row keeps the log readable',
+        },
+        async exportFor(manager, practiceId, clientId) {
+          const account = await data.account(manager, practiceId, clientId);
+          return {
+            account: {
+              name: account.name,
+              email: account.email,
+              practice: account.practice,
+              createdAt: account.created_at.toISOString(),
+            },
+          };
+        },
+        deleteFor: (manager, practiceId, clientId) =>
+          data.deleteAccount(manager, practiceId, clientId),
+      },
+    ];
+  }
+
+  /** Every section of the client's export, each from the capability that holds it. */
+  async exportFor(
+    manager: EntityManager,
+    practiceId: string,
+    clientId: string,
+  ): Promise<ExportPart> {
+    const parts: ExportPart = {};
+    for (const entry of this.entries)
+      Object.assign(parts, await entry.exportFor(manager, practiceId, clientId));
+    return parts;
+  }
+
+  /** Erases (or strips) everything the registry holds about the client, in registry order. */
+  async deleteFor(manager: EntityManager, practiceId: string, clientId: string): Promise<void> {
+    for (const entry of this.entries) await entry.deleteFor(manager, practiceId, clientId);
+  }
+}
+
+async function exportHomework(
+  data: ClientDataRepository,
+  manager: EntityManager,
+  practiceId: string,
+  clientId: string,
+): Promise<ExportPart> {
+  const assignments = await data.homeworkAssignments(manager, practiceId, clientId);
+  const responses = await data.homeworkResponses(manager, practiceId, clientId);
+  const marks = await data.homeworkMarks(manager, practiceId, clientId);
+  const feedback = await data.homeworkFeedback(manager, practiceId, clientId);
+  return {
+    homework: assignments.map((a) => ({
+      module: a.title,
+      assignedBy: a.therapist,
+      note: a.note,
+      assignedAt: a.created_at.toISOString(),
+      responses: responses
+        .filter((r) => r.assignment_id === a.id)
+        .map((r) => {
+          const mark = (stepId: string) =>
+            marks.find((m) => m.response_id === r.id && m.step_id === stepId);
+          const question = (stepId: string | null) => {
+            const step = a.content.steps.find((s) => s.id === stepId);
+            return step ? stepQuestion(step) : null;
+          };
+          const answered = Object.keys(r.answers ?? {});
+          // Steps in module order, then any answer whose step this version no longer has.
+          const stepIds = [
+            ...a.content.steps.map((s) => s.id).filter((id) => answered.includes(id)),
+            ...answered.filter((id) => !a.content.steps.some((s) => s.id === id)),
+          ];
+          return {
+            startedAt: r.started_at.toISOString(),
+            submittedAt: r.submitted_at?.toISOString() ?? null,
+            answers: r.answers,
+            steps: stepIds.flatMap((stepId) => {
+              const step = a.content.steps.find((s) => s.id === stepId);
+              const answer = readableAnswer(step, r.answers[stepId]);
+              if (answer.length === 0) return [];
+              return [
+                {
+                  question: step ? stepQuestion(step) : 'Een vraag',
+                  answer,
+                  shared: mark(stepId)?.shared ?? false,
+                  discuss: mark(stepId)?.discuss ?? false,
+                },
+              ];
+            }),
+            feedback: feedback
+              .filter((f) => f.response_id === r.id)
+              .map((f) => ({
+                question: question(f.step_id),
+                text: f.text,
+                by: f.by,
+                at: f.created_at.toISOString(),
+              })),
+          };
+        }),
+    })),
+  };
+}
