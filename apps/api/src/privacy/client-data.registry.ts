@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { CareRepository } from '../care/care.repository';
 import { toCheckin } from '../checkins/checkin-rows';
 import { CheckinsRepository } from '../checkins/checkins.repository';
+import { SafetyPlanRepository } from '../safety-plan/safety-plan.repository';
 import { ClientDataRepository } from './client-data.repository';
 import { exportCheckin, type ClientExport } from './client-export';
 import { accessSentenceNl } from './access-sentences-nl';
@@ -38,7 +39,12 @@ export interface ClientDataEntry {
 export class ClientDataRegistry {
   readonly entries: readonly ClientDataEntry[];
 
-  constructor(checkins: CheckinsRepository, care: CareRepository, data: ClientDataRepository) {
+  constructor(
+    checkins: CheckinsRepository,
+    care: CareRepository,
+    data: ClientDataRepository,
+    plans: SafetyPlanRepository,
+  ) {
     this.entries = [
       {
         capability: 'checkins',
@@ -80,6 +86,28 @@ export class ClientDataRegistry {
         },
         deleteFor: (manager, practiceId, clientId) =>
           data.deleteReviews(manager, practiceId, clientId),
+      },
+      {
+        capability: 'safety-plan',
+        exports: ['safety_plans', 'safety_plan_versions'],
+        deletes: ['safety_plans', 'safety_plan_versions'],
+        async exportFor(manager, practiceId, clientId) {
+          const current = await plans.current(practiceId, clientId, manager);
+          if (!current) return { safetyPlan: null };
+          const versions = await plans.exportFor(manager, practiceId, clientId);
+          return {
+            safetyPlan: {
+              shared: current.shared,
+              versions: versions.map((v) => ({
+                version: v.version,
+                writtenAt: v.updatedAt,
+                content: v.content,
+              })),
+            },
+          };
+        },
+        deleteFor: (manager, practiceId, clientId) =>
+          plans.deleteFor(practiceId, clientId, manager),
       },
       {
         capability: 'care',

@@ -4,6 +4,7 @@ import {
   type Checkin,
   type CheckinAnswers,
   type CheckinModuleItems,
+  type SafetyPlanContent,
 } from '@oefenruimte/shared';
 
 /** A check-in as exported: every field of the shared list, the day and the sharing choices. */
@@ -44,6 +45,11 @@ export interface ClientExport {
     createdAt: string;
     agreements: string[];
   }[];
+  /** Every version of the signaleringsplan, newest first; shared says whether it is shared now. */
+  readonly safetyPlan: {
+    shared: boolean;
+    versions: { version: number; writtenAt: string; content: SafetyPlanContent }[];
+  } | null;
   readonly accessLog: {
     at: string;
     who: string | null;

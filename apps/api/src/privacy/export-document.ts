@@ -115,6 +115,42 @@ const accessList = (entries: ClientExport['accessLog'], empty: string) =>
     empty,
   );
 
+const PHASE_TITLES = {
+  groen: 'Groen: het gaat goed',
+  oranje: 'Oranje: het gaat minder',
+  rood: 'Rood: crisis',
+} as const;
+
+/** One version of the signaleringsplan, phase by phase, in the client's own words. */
+function planArticle(
+  version: NonNullable<ClientExport['safetyPlan']>['versions'][number],
+  heading: string,
+): string {
+  const phases = (Object.keys(PHASE_TITLES) as (keyof typeof PHASE_TITLES)[]).map((phase) => {
+    const part = version.content[phase];
+    return `<h4>${escape(PHASE_TITLES[phase])}</h4>
+<p class="meta">Hieraan merk ik het</p>${list(
+      part.signals.map((signal) => escape(signal.text)),
+      'Niets ingevuld.',
+    )}
+<p class="meta">Dit doe ik zelf</p>${list(part.selfSteps.map(escape), 'Niets ingevuld.')}
+<p class="meta">Dit kunnen anderen voor me doen</p>${list(part.otherSteps.map(escape), 'Niets ingevuld.')}
+<p class="meta">Wie ik bel</p>${list(
+      part.contacts.map((c) => `${escape(c.name)}: ${escape(c.phone)}`),
+      'Niemand ingevuld.',
+    )}`;
+  });
+  return `<article><h3>${escape(heading)}</h3><p class="meta">Versie ${version.version}, geschreven op ${escape(dutchMoment(version.writtenAt))}</p>${phases.join('')}</article>`;
+}
+
+function planSection(plan: ClientExport['safetyPlan']): string {
+  if (!plan) return '<p>Je hebt nog geen signaleringsplan gemaakt.</p>';
+  const [current, ...earlier] = plan.versions;
+  return `<p>${plan.shared ? 'Je deelt dit plan met je therapeut.' : 'Alleen jij ziet dit plan.'}</p>${
+    current ? planArticle(current, 'Je plan nu') : ''
+  }${earlier.map((v) => planArticle(v, 'Een eerdere versie')).join('')}`;
+}
+
 /** The export as a document for a person: one self-contained page (no scripts, nothing loaded). */
 export function renderExportDocument(data: ClientExport): string {
   const section = (id: string, title: string, body: string) =>
@@ -133,6 +169,7 @@ export function renderExportDocument(data: ClientExport): string {
 <li><a href="#checkins">Check-ins (${data.checkins.length})</a></li>
 <li><a href="#oefeningen">Oefeningen (${data.homework.length})</a></li>
 <li><a href="#terugkijken">Samen terugkijken en afspraken (${data.reviews.length})</a></li>
+<li><a href="#signaleringsplan">Mijn signaleringsplan</a></li>
 <li><a href="#zorg">Je therapeuten</a></li>
 <li><a href="#toegang">Wie heeft mijn gegevens bekeken</a></li>
 </ul></nav>
@@ -152,6 +189,7 @@ ${section(
     )
     .join('') || '<p>Nog niet samen teruggekeken.</p>',
 )}
+${section('signaleringsplan', 'Mijn signaleringsplan', planSection(data.safetyPlan))}
 ${section(
   'zorg',
   'Je therapeuten',

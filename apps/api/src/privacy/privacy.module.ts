@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { CheckinsModule } from '../checkins/checkins.module';
 import { IdentityModule } from '../identity/identity.module';
+import { SafetyPlanModule } from '../safety-plan/safety-plan.module';
 import { ClientDataRegistry } from './client-data.registry';
 import { ClientDataRepository } from './client-data.repository';
 import { PrivacyController } from './privacy.controller';
 import { PrivacyService } from './privacy.service';
 
 @Module({
-  imports: [IdentityModule, CheckinsModule],
+  imports: [IdentityModule, CheckinsModule, SafetyPlanModule],
   controllers: [PrivacyController],
   providers: [PrivacyService, ClientDataRegistry, ClientDataRepository],
   exports: [ClientDataRegistry],

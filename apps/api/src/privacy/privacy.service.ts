@@ -46,6 +46,7 @@ export class PrivacyService {
       checkins: parts.checkins ?? [],
       homework: parts.homework ?? [],
       reviews: parts.reviews ?? [],
+      safetyPlan: parts.safetyPlan ?? null,
       accessLog: parts.accessLog ?? [],
     };
   }

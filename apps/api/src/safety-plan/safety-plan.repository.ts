@@ -63,18 +63,19 @@ export class SafetyPlanRepository {
     return row ? toPlan(row) : null;
   }
 
-  /** Every version, newest first (the content of each, for looking back). */
+  /** The versions, newest first (the content of each, for looking back); null limit = all. */
   async versions(
     practiceId: string,
     clientId: string,
     manager: EntityManager = this.dataSource.manager,
+    limit: number | null = 100,
   ): Promise<SafetyPlan[]> {
     const rows: PlanRow[] = await manager.query(
       `SELECT v.id, v.version, v.content, v.written_by, false AS shared, v.created_at
          FROM safety_plan_versions v
         WHERE v.practice_id = $1 AND v.client_id = $2
-        ORDER BY v.version DESC LIMIT 100`,
-      [practiceId, clientId],
+        ORDER BY v.version DESC LIMIT $3`,
+      [practiceId, clientId, limit],
     );
     return rows.map(toPlan);
   }
@@ -115,8 +116,8 @@ export class SafetyPlanRepository {
   }
 
   /** Everything the plan holds about the client, for the data export. */
-  exportFor(practiceId: string, clientId: string): Promise<SafetyPlan[]> {
-    return this.versions(practiceId, clientId);
+  exportFor(manager: EntityManager, practiceId: string, clientId: string): Promise<SafetyPlan[]> {
+    return this.versions(practiceId, clientId, manager, null);
   }
 
   /** Erases the plan with every version, for the account deletion. */
