@@ -85,17 +85,17 @@ export class OverviewService {
           GROUP BY a.client_id`,
         params,
       );
-      await this.audit.record(
-        clients.map((client) => ({
+      await this.audit.recordList(
+        {
           actor: user,
           event: 'overview.read',
-          action: 'read' as const,
+          action: 'read',
           objectType: 'overview',
-          subjectId: client.id,
-          basis: 'care-relation' as const,
-          outcome: 'success' as const,
+          subjectIds: clients.map((client) => client.id),
+          basis: 'care-relation',
+          outcome: 'success',
           meta,
-        })),
+        },
         manager,
       );
 

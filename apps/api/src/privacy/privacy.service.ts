@@ -1,15 +1,11 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import {
-  type AccessActorKind,
   CHECKIN_ANSWER_FIELDS,
   CHECKIN_ITEM_FIELDS,
-  type AuditAction,
-  type AuditBasis,
   type Checkin,
   type CheckinAnswers,
   type CheckinModuleItems,
   type ModuleContent,
-  type Role,
 } from '@oefenruimte/shared';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -17,7 +13,6 @@ import type { AuthUser, RequestMeta } from '../common/auth/auth-user';
 import { CodedHttpException } from '../common/errors/api-error';
 import { CHECKIN_COLUMNS, type CheckinRow, toCheckin } from '../checkins/checkin-rows';
 import { PasswordService } from '../identity/password.service';
-import { ACTOR_KIND } from '../audit/actor-kind';
 import { accessSentenceNl } from './access-sentences-nl';
 import { readableAnswer, stepQuestion } from './readable-answer';
 
@@ -168,22 +163,7 @@ export class PrivacyService {
     const agreements = await q<{ review_id: string; text: string }>(
       'SELECT review_id, text FROM agreements WHERE client_id = $1 ORDER BY created_at, position',
     );
-    const log = await q<{
-      at: Date;
-      who: string | null;
-      actor_role: Role | null;
-      actor_kind: AccessActorKind;
-      event: string;
-      action: AuditAction;
-      outcome: 'success' | 'refused';
-      object_type: string;
-      basis: AuditBasis;
-    }>(
-      `SELECT e.at, a.name AS who, e.actor_role, ${ACTOR_KIND} AS actor_kind, e.event, e.action, e.outcome,
-              e.object_type, e.basis
-         FROM audit_events e LEFT JOIN users a ON a.id = e.actor_id LEFT JOIN users s ON s.id = e.subject_id
-        WHERE e.subject_id = $1 ORDER BY e.seq`,
-    );
+    const log = await this.audit.exportFor(user.practiceId, user.id);
     await this.audit.record({
       actor: user,
       event: `export.${format}`,
