@@ -202,6 +202,43 @@ describe('audit log (NEN 7513)', () => {
     },
   );
 
+  it("pages through a client's list reads and single reads alike, each once", async () => {
+    const { therapist } = await createPractice();
+    const client = await createClientInCare(therapist);
+    const other = await createClientInCare(therapist);
+    const data = await database();
+    // Singles and list reads in turns, more than two pages of them.
+    for (let round = 0; round < 3; round++) {
+      await data.query(
+        `INSERT INTO audit_events (practice_id, actor_id, actor_role, event, action, object_type, subject_ids, basis, outcome)
+         SELECT $1, $2, 'therapist', 'overview.read', 'read', 'overview', ARRAY[$4::uuid, $3::uuid], 'care-relation', 'success'
+           FROM generate_series(1, 20)`,
+        [therapist.practiceId, therapist.id, client.id, other.id],
+      );
+      await data.query(
+        `INSERT INTO audit_events (practice_id, actor_id, actor_role, event, action, object_type, object_id, subject_id, basis, outcome)
+         SELECT $1, $2, 'therapist', 'client.read', 'read', 'client', $3::text, $3::uuid, 'care-relation', 'success'
+           FROM generate_series(1, 20)`,
+        [therapist.practiceId, therapist.id, client.id],
+      );
+    }
+    const session = await login(api, client);
+    const items: { id: string; event: string; at: string }[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = cursor ? `?cursor=${cursor}` : '';
+      const page = (await as(api, session).get(`/api/me/access-log${query}`)).json();
+      items.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(new Set(items.map((item) => item.id)).size).toBe(items.length);
+    expect(items.filter((item) => item.event === 'overview.read')).toHaveLength(60);
+    expect(items.filter((item) => item.event === 'client.read')).toHaveLength(60);
+    // Newest first across both kinds: the last round's singles lead.
+    expect(items.slice(0, 20).every((item) => item.event === 'client.read')).toBe(true);
+    expect(items.slice(20, 40).every((item) => item.event === 'overview.read')).toBe(true);
+  });
+
   it('finds a changed subject list of a list read, also one moved into another field', async () => {
     const { therapist } = await createPractice();
     await createClientInCare(therapist);

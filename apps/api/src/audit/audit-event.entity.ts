@@ -17,6 +17,9 @@ import type { AuditAction, AuditBasis, AuditOutcome, Role } from '@oefenruimte/s
   where: 'actor_id IS DISTINCT FROM subject_id',
 })
 @Index('audit_events_actor_seq_idx', ['actorId', 'seq'])
+@Index('audit_events_list_chain_idx', ['chainKey', 'chainPos'], {
+  where: 'subject_ids IS NOT NULL',
+})
 @Check('audit_events_outcome_check', `"outcome" IN ('success', 'refused')`)
 @Check(
   'audit_events_subject_ids_check',

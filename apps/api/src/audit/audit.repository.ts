@@ -130,7 +130,8 @@ export class AuditRepository {
   /**
    * One page of a person's access log, newest first. A therapist's: their own actions. A
    * client's: the rows about them and the list reads that showed them, each walked along its
-   * own index, merged. A client's name only within the viewer's practice: a refused try at
+   * own index, merged. List reads only ever show clients of the lister's own practice (see
+   * AuditService.recordList), so the client's are found in their practice's chain. A client's name only within the viewer's practice: a refused try at
    * another practice's client must not tell the one who tried whose data it was.
    */
   accessLogPage(query: AccessLogPageQuery): Promise<AccessLogRow[]> {
@@ -153,8 +154,12 @@ export class AuditRepository {
          FROM ((SELECT * FROM audit_events e WHERE e.subject_id = $1 ${others} AND ${PAGE_FILTERS}
                  ORDER BY e.seq DESC LIMIT ${limit})
                UNION ALL
-               (SELECT * FROM audit_events e WHERE e.subject_ids @> ARRAY[$1::uuid] ${othersInList} AND ${PAGE_FILTERS}
-                 ORDER BY e.seq DESC LIMIT ${limit})) e
+               (SELECT * FROM audit_events e
+                 WHERE e.chain_key = $5 AND e.subject_ids IS NOT NULL AND e.subject_ids @> ARRAY[$1::uuid]
+                   ${othersInList} AND ${PAGE_FILTERS}
+                 -- In a chain, chain_pos and seq rise together; by chain_pos the walk stays in
+                 -- the practice's list reads (audit_events_list_chain_idx).
+                 ORDER BY e.chain_pos DESC LIMIT ${limit})) e
          LEFT JOIN users a ON a.id = e.actor_id
          LEFT JOIN users s ON s.id = $1 AND s.practice_id = $5
         ORDER BY e.seq DESC LIMIT ${limit}`,
@@ -167,9 +172,11 @@ export class AuditRepository {
     return this.dataSource.query(
       `SELECT e.at, a.name AS who, e.actor_role, ${actorKind('$1::uuid')} AS actor_kind, e.event, e.action,
               e.outcome, e.object_type, e.basis
-         FROM audit_events e LEFT JOIN users a ON a.id = e.actor_id
+         FROM ((SELECT * FROM audit_events e WHERE e.subject_id = $1)
+               UNION ALL
+               (SELECT * FROM audit_events e WHERE e.subject_ids @> ARRAY[$1::uuid])) e
+         LEFT JOIN users a ON a.id = e.actor_id
          LEFT JOIN users s ON s.id = $1 AND s.practice_id = $2
-        WHERE e.subject_id = $1 OR e.subject_ids @> ARRAY[$1::uuid]
         ORDER BY e.seq`,
       [clientId, practiceId],
     );

@@ -63,8 +63,10 @@ export class AuditService {
 
   /**
    * One row for a read that showed several clients (an overview, a list), naming them all:
-   * each of them finds it in their access log and export. A list that showed nobody showed no
-   * client's data and writes nothing.
+   * each of them finds it in their access log and export. The clients are those of the actor's
+   * own practice (a list never crosses practices; the access log looks for a client's list
+   * reads in their practice). A list that showed nobody showed no client's data and writes
+   * nothing.
    */
   async recordList(entry: AuditListEntry, manager?: EntityManager): Promise<void> {
     const subjectIds = [...new Set(entry.subjectIds)];

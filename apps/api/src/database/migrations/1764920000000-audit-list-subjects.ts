@@ -13,7 +13,10 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * the row and a GIN entry that compresses to a few bytes, against about 90 bytes per client for
  * a (subject, seq) child table with its key. The GIN index is written in the insert itself
  * (`fastupdate = off`): no pending list that some later request under the chain lock has to
- * flush. A client's access log finds these rows through it.
+ * flush. A client's export finds these rows through it. A client's access-log page walks the
+ * list reads of their practice's chain newest first (`audit_events_list_chain_idx`, list rows
+ * only) and stops at a full page, instead of walking every practice's rows by `seq` or
+ * gathering all of the client's list reads to sort them.
  *
  * The canonical text of a row with a subject list is a JSON array of all its fields with the
  * list last (`v2` in front, which no older text can start with: those start with a number), so
@@ -30,6 +33,9 @@ export class AuditListSubjects1764920000000 implements MigrationInterface {
     );
     await queryRunner.query(
       `CREATE INDEX "audit_events_subject_ids_idx" ON "audit_events" USING gin ("subject_ids") WITH (fastupdate = off) WHERE subject_ids IS NOT NULL`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "audit_events_list_chain_idx" ON "audit_events"("chain_key", "chain_pos") WHERE subject_ids IS NOT NULL`,
     );
     await queryRunner.query(CANONICAL_SQL);
   }
