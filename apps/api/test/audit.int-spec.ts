@@ -154,6 +154,133 @@ describe('audit log (NEN 7513)', () => {
     expect(await data.query('SELECT * FROM audit_chain_breaks()')).toEqual([]);
   });
 
+  it.each([
+    ['/api/overview', 'overview.read'],
+    ['/api/clients', 'client.list'],
+  ])(
+    'writes one row for a read of %s, naming every client shown, which each of them sees',
+    async (url, event) => {
+      const { therapist } = await createPractice();
+      const clients = [];
+      for (let i = 0; i < 3; i++) clients.push(await createClientInCare(therapist));
+      expect((await as(api, await login(api, therapist)).get(url)).statusCode).toBe(200);
+      const data = await database();
+      const rows: { subject_id: string | null; subject_ids: string[] }[] = await data.query(
+        'SELECT subject_id, subject_ids FROM audit_events WHERE actor_id = $1 AND event = $2',
+        [therapist.id, event],
+      );
+      expect(rows).toHaveLength(1);
+      expect(rows[0]!.subject_id).toBeNull();
+      expect([...rows[0]!.subject_ids].sort()).toEqual(clients.map((c) => c.id).sort());
+
+      for (const client of clients) {
+        const session = await login(api, client);
+        const log = (await as(api, session).get('/api/me/access-log')).json();
+        expect(log.items).toEqual(
+          expect.arrayContaining([
+            expect.objectContaining({
+              event,
+              actorKind: 'my-therapist',
+              actorName: therapist.name,
+              basis: 'care-relation',
+              outcome: 'success',
+            }),
+          ]),
+        );
+        const exported = (await as(api, session).get('/api/me/export')).json();
+        expect(exported.accessLog).toEqual(
+          expect.arrayContaining([
+            expect.objectContaining({ event, who: therapist.name, role: 'therapist' }),
+          ]),
+        );
+      }
+      // A client outside the list does not find it in theirs.
+      const { therapist: other } = await createPractice();
+      const stranger = await createClientInCare(other);
+      const theirs = (await as(api, await login(api, stranger)).get('/api/me/access-log')).json();
+      expect(theirs.items.some((item: { event: string }) => item.event === event)).toBe(false);
+    },
+  );
+
+  it("pages through a client's list reads and single reads alike, each once", async () => {
+    const { therapist } = await createPractice();
+    const client = await createClientInCare(therapist);
+    const other = await createClientInCare(therapist);
+    const data = await database();
+    // Singles and list reads in turns, more than two pages of them.
+    for (let round = 0; round < 3; round++) {
+      await data.query(
+        `INSERT INTO audit_events (practice_id, actor_id, actor_role, event, action, object_type, subject_ids, basis, outcome)
+         SELECT $1, $2, 'therapist', 'overview.read', 'read', 'overview', ARRAY[$4::uuid, $3::uuid], 'care-relation', 'success'
+           FROM generate_series(1, 20)`,
+        [therapist.practiceId, therapist.id, client.id, other.id],
+      );
+      await data.query(
+        `INSERT INTO audit_events (practice_id, actor_id, actor_role, event, action, object_type, object_id, subject_id, basis, outcome)
+         SELECT $1, $2, 'therapist', 'client.read', 'read', 'client', $3::text, $3::uuid, 'care-relation', 'success'
+           FROM generate_series(1, 20)`,
+        [therapist.practiceId, therapist.id, client.id],
+      );
+    }
+    const session = await login(api, client);
+    const items: { id: string; event: string; at: string }[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = cursor ? `?cursor=${cursor}` : '';
+      const page = (await as(api, session).get(`/api/me/access-log${query}`)).json();
+      items.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(new Set(items.map((item) => item.id)).size).toBe(items.length);
+    expect(items.filter((item) => item.event === 'overview.read')).toHaveLength(60);
+    expect(items.filter((item) => item.event === 'client.read')).toHaveLength(60);
+    // Newest first across both kinds: the last round's singles lead.
+    expect(items.slice(0, 20).every((item) => item.event === 'client.read')).toBe(true);
+    expect(items.slice(20, 40).every((item) => item.event === 'overview.read')).toBe(true);
+  });
+
+  it('finds a changed subject list of a list read, also one moved into another field', async () => {
+    const { therapist } = await createPractice();
+    await createClientInCare(therapist);
+    const second = await createClientInCare(therapist);
+    await as(api, await login(api, therapist)).get('/api/overview');
+    const data = await database();
+    const [row] = await data.query(
+      "SELECT id, seq::text AS seq FROM audit_events WHERE actor_id = $1 AND event = 'overview.read'",
+      [therapist.id],
+    );
+    const tamper = (change: string) =>
+      data
+        .transaction(async (manager) => {
+          await manager.query(
+            'ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update_or_delete',
+          );
+          await manager.query(`UPDATE audit_events SET ${change} WHERE id = $1`, [row.id]);
+          const breaks = await manager.query('SELECT seq::text, problem FROM audit_chain_breaks()');
+          throw Object.assign(new Error('rollback'), { breaks });
+        })
+        .catch((error: Error & { breaks?: unknown }) => {
+          if (error.message !== 'rollback') throw error;
+          return error.breaks;
+        });
+    const broken = [{ seq: row.seq, problem: 'content does not match its hash' }];
+    // One client taken out of the list: that look would vanish from their log.
+    expect(await tamper(`subject_ids = ARRAY['${second.id}'::uuid]`)).toEqual(broken);
+    // Another client put in: a look that never happened.
+    const { therapist: other } = await createPractice();
+    const outsider = await createClientInCare(other);
+    expect(await tamper(`subject_ids = array_append(subject_ids, '${outsider.id}'::uuid)`)).toEqual(
+      broken,
+    );
+    // The list dropped and its text hidden in the request id, as the older row text would read.
+    expect(
+      await tamper(
+        "request_id = request_id || '|' || array_to_string(subject_ids, ','), subject_ids = NULL",
+      ),
+    ).toEqual(broken);
+    expect(await data.query('SELECT * FROM audit_chain_breaks()')).toEqual([]);
+  });
+
   it("tells someone who tried another practice's client neither the name nor whether the id exists", async () => {
     const { therapist } = await createPractice();
     const client = await createClientInCare(therapist);

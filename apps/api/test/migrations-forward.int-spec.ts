@@ -104,6 +104,19 @@ const FILL: Record<string, (db: DataSource) => Promise<void>> = {
       );
     }
   },
+  AuditListSubjects1764920000000: async (db) => {
+    // After list reads became one row: such a row beside the older ones, in the same chain.
+    const [[p], [t], [c]] = await Promise.all([
+      db.query("SELECT id FROM practices WHERE name = 'Praktijk Oud'"),
+      db.query("SELECT id FROM users WHERE role = 'therapist' LIMIT 1"),
+      db.query("SELECT id FROM users WHERE role = 'client' LIMIT 1"),
+    ]);
+    await db.query(
+      `INSERT INTO audit_events (practice_id, actor_id, actor_role, event, action, object_type, subject_ids, basis, outcome)
+       VALUES ($1, $2, 'therapist', 'overview.read', 'read', 'overview', ARRAY[$3::uuid], 'care-relation', 'success')`,
+      [p.id, t.id, c.id],
+    );
+  },
 };
 
 describe('migrations run forward on a database that already holds data', () => {

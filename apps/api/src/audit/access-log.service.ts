@@ -1,47 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import type { AccessLogEntry, Page } from '@oefenruimte/shared';
-import { DataSource } from 'typeorm';
 import type { AuthUser, RequestMeta } from '../common/auth/auth-user';
 import { decodeCursor, encodeCursor, PAGE_SIZE } from '../common/pagination/cursor';
-import { ACTOR_KIND } from './actor-kind';
+import { AuditRepository } from './audit.repository';
 import { AuditService } from './audit.service';
 import type { AccessLogQueryDto } from './dto/access-log-query.dto';
 
-interface Row {
-  id: string;
-  seq: string;
-  at: Date;
-  actor_name: string | null;
-  subject_name: string | null;
-  actor_role: AccessLogEntry['actorRole'];
-  actor_kind: AccessLogEntry['actorKind'];
-  action: AccessLogEntry['action'];
-  event: string;
-  object_type: string;
-  basis: AccessLogEntry['basis'];
-  outcome: AccessLogEntry['outcome'];
-}
-
-/**
- * Whose rows: a therapist's own actions; a client's rows, by default without their own actions
- * (what others did and tried comes first), each walked newest first along its own index.
- */
-function whose(user: AuthUser, query: AccessLogQueryDto): string {
-  if (user.role !== 'client') return 'e.actor_id = $1';
-  // Written as the partial index's predicate, so the planner walks that index.
-  return query.own === 'true'
-    ? 'e.subject_id = $1'
-    : 'e.subject_id = $1 AND e.actor_id IS DISTINCT FROM e.subject_id';
-}
-
 /**
  * "Wie heeft mijn gegevens bekeken": a client sees every access to their data; a therapist
- * sees their own actions. One indexed query per page.
+ * sees their own actions. One query per page, along indexes (see AuditRepository).
  */
 @Injectable()
 export class AccessLogService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repository: AuditRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -51,23 +23,14 @@ export class AccessLogService {
     meta: RequestMeta,
   ): Promise<Page<AccessLogEntry>> {
     const [afterSeq] = decodeCursor(query.cursor, ['seq']) ?? [null];
-    const rows: Row[] = await this.dataSource.query(
-      `SELECT e.id, e.seq::text AS seq, e.at, a.name AS actor_name, s.name AS subject_name, e.actor_role, e.action, e.event,
-              e.object_type, e.basis, e.outcome, ${ACTOR_KIND} AS actor_kind
-         FROM audit_events e LEFT JOIN users a ON a.id = e.actor_id
-         -- A client's name only within the viewer's own practice: a refused try at another
-         -- practice's client must not tell the one who tried whose data it was.
-         LEFT JOIN users s ON s.id = e.subject_id AND s.practice_id = $5
-        WHERE ${whose(user, query)}
-          AND ($2::timestamptz IS NULL OR e.at >= $2)
-          AND ($3::timestamptz IS NULL OR e.at < $3)
-          AND ($4::bigint IS NULL OR e.seq < $4)
-          -- Looking at this list is logged, but listing those looks would drown the rest.
-          AND NOT (e.event = 'access-log.read' AND e.actor_id = $1)
-        ORDER BY e.seq DESC
-        LIMIT ${PAGE_SIZE + 1}`,
-      [user.id, query.from ?? null, query.to ?? null, afterSeq, user.practiceId],
-    );
+    const rows = await this.repository.accessLogPage({
+      viewer: user,
+      own: query.own === 'true',
+      from: query.from ?? null,
+      to: query.to ?? null,
+      beforeSeq: typeof afterSeq === 'number' ? afterSeq : null,
+      limit: PAGE_SIZE + 1,
+    });
     await this.audit.record({
       actor: user,
       event: 'access-log.read',

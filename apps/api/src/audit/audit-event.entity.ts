@@ -5,7 +5,8 @@ import type { AuditAction, AuditBasis, AuditOutcome, Role } from '@oefenruimte/s
  * NEN 7513 audit row. Append-only (the database refuses UPDATE, DELETE and TRUNCATE) and
  * hash-chained per practice: `seq`, `chain_key`, `chain_pos`, `prev_hash` and `hash` are set by
  * a trigger under a lock of that practice's chain, so a changed or removed row breaks it. Never
- * holds content, only who did what to which object.
+ * holds content, only who did what to which object. A list read is one row naming every client
+ * it showed in `subject_ids`.
  */
 @Entity('audit_events')
 @Index('audit_events_subject_idx', ['subjectId', 'at'])
@@ -16,7 +17,16 @@ import type { AuditAction, AuditBasis, AuditOutcome, Role } from '@oefenruimte/s
   where: 'actor_id IS DISTINCT FROM subject_id',
 })
 @Index('audit_events_actor_seq_idx', ['actorId', 'seq'])
+@Index('audit_events_list_chain_idx', ['chainKey', 'chainPos'], {
+  where: 'subject_ids IS NOT NULL',
+})
 @Check('audit_events_outcome_check', `"outcome" IN ('success', 'refused')`)
+@Check(
+  'audit_events_subject_ids_check',
+  `subject_ids IS NULL OR (subject_id IS NULL AND cardinality(subject_ids) > 0)`,
+)
+// A GIN index (see the AuditListSubjects migration), which TypeORM cannot describe.
+@Index('audit_events_subject_ids_idx', { synchronize: false })
 export class AuditEventEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -65,6 +75,10 @@ export class AuditEventEntity {
   /** The client whose data this concerns. */
   @Column({ name: 'subject_id', type: 'uuid', nullable: true })
   subjectId: string | null;
+
+  /** The clients a list read showed, all in one row (then `subjectId` is NULL). */
+  @Column({ name: 'subject_ids', type: 'uuid', array: true, nullable: true })
+  subjectIds: string[] | null;
 
   @Column({ type: 'text' })
   basis: AuditBasis;

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { AuditAction, AuditBasis, AuditOutcome } from '@oefenruimte/shared';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { AuthUser, RequestMeta } from '../common/auth/auth-user';
+import { type AuditRow, AuditRepository, type ExportLogRow } from './audit.repository';
 
 export interface AuditEntry {
   readonly actor: Pick<AuthUser, 'id' | 'role' | 'practiceId'> | null;
@@ -18,50 +19,68 @@ export interface AuditEntry {
   readonly practiceId?: string | null;
 }
 
+/** A read of a list of clients: one row that names every client shown. */
+export type AuditListEntry = Omit<AuditEntry, 'subjectId' | 'objectId'> & {
+  readonly subjectIds: readonly string[];
+};
+
+const row = (
+  entry: Omit<AuditEntry, 'subjectId'>,
+  subject: { subjectId: string | null; subjectIds: readonly string[] | null },
+): AuditRow => ({
+  practiceId: entry.practiceId ?? entry.actor?.practiceId ?? null,
+  actorId: entry.actor?.id ?? null,
+  actorRole: entry.actor?.role ?? null,
+  event: entry.event,
+  action: entry.action,
+  objectType: entry.objectType,
+  objectId: entry.objectId ?? null,
+  ...subject,
+  basis: entry.basis,
+  outcome: entry.outcome,
+  ip: entry.meta.ip,
+  requestId: entry.meta.requestId,
+});
+
 /**
  * Writes the NEN 7513 audit log. Call it with the transaction's manager, so the audit row and
  * the change it describes commit (or fail) together. The database chains and protects rows.
  */
 @Injectable()
 export class AuditService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly repository: AuditRepository) {}
 
   async record(
     entries: AuditEntry | readonly AuditEntry[],
-    manager: EntityManager = this.dataSource.manager,
+    manager?: EntityManager,
   ): Promise<void> {
     const list = Array.isArray(entries) ? entries : [entries as AuditEntry];
-    if (list.length === 0) return;
-    const columns = 12;
-    const values: unknown[] = [];
-    const rows = list.map((entry, index) => {
-      values.push(
-        entry.practiceId ?? entry.actor?.practiceId ?? null,
-        entry.actor?.id ?? null,
-        entry.actor?.role ?? null,
-        entry.event,
-        entry.action,
-        entry.objectType,
-        entry.objectId ?? null,
-        entry.subjectId ?? null,
-        entry.basis,
-        entry.outcome,
-        entry.meta.ip,
-        entry.meta.requestId,
-      );
-      const base = index * columns;
-      return `(${Array.from({ length: columns }, (_, i) => `$${base + i + 1}`).join(', ')})`;
-    });
-    await manager.query(
-      `INSERT INTO audit_events (practice_id, actor_id, actor_role, event, action, object_type, object_id,
-         subject_id, basis, outcome, ip, request_id)
-       VALUES ${rows.join(', ')}`,
-      values,
+    await this.repository.insert(
+      list.map((entry) => row(entry, { subjectId: entry.subjectId ?? null, subjectIds: null })),
+      manager,
     );
   }
 
+  /**
+   * One row for a read that showed several clients (an overview, a list), naming them all:
+   * each of them finds it in their access log and export. The clients are those of the actor's
+   * own practice (a list never crosses practices; the access log looks for a client's list
+   * reads in their practice). A list that showed nobody showed no client's data and writes
+   * nothing.
+   */
+  async recordList(entry: AuditListEntry, manager?: EntityManager): Promise<void> {
+    const subjectIds = [...new Set(entry.subjectIds)];
+    if (subjectIds.length === 0) return;
+    await this.repository.insert([row(entry, { subjectId: null, subjectIds })], manager);
+  }
+
+  /** Everything the log holds about a client, oldest first, for their export. */
+  exportFor(practiceId: string, clientId: string): Promise<ExportLogRow[]> {
+    return this.repository.exportFor(practiceId, clientId);
+  }
+
   /** Rows whose hash chain is broken; empty when the log is intact. */
-  async verifyChain(): Promise<{ seq: string; problem: string }[]> {
-    return this.dataSource.query('SELECT seq::text AS seq, problem FROM audit_chain_breaks()');
+  verifyChain(): Promise<{ seq: string; problem: string }[]> {
+    return this.repository.chainBreaks();
   }
 }

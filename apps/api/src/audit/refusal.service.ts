@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { AuthUser, RequestMeta } from '../common/auth/auth-user';
 import { CodedHttpException } from '../common/errors/api-error';
+import { AuditRepository } from './audit.repository';
 import { type AuditEntry, AuditService } from './audit.service';
 
 /** What was tried, when the code that refused knows it better than the route does. */
@@ -23,35 +23,14 @@ export class RefusedException extends CodedHttpException {
 }
 
 /**
- * Path parameters that name a client's data, and how to find whose data it is. The order is
- * from the widest to the most specific: a refused row names the most specific object.
+ * Path parameters that name a client's data (whose it is, AuditRepository.ownersOf finds). The
+ * order is from the widest to the most specific: a refused row names the most specific object.
  */
-const OWNED_PARAMS: readonly {
-  param: string;
-  objectType: string;
-  /** The client who owns the object named by the placeholder. */
-  owner: (placeholder: string) => string;
-}[] = [
-  {
-    param: 'clientId',
-    objectType: 'client',
-    owner: (p) => `SELECT id FROM users WHERE id = ${p} AND role = 'client'`,
-  },
-  {
-    param: 'assignmentId',
-    objectType: 'assignment',
-    owner: (p) => `SELECT client_id AS id FROM assignments WHERE id = ${p}`,
-  },
-  {
-    param: 'responseId',
-    objectType: 'response',
-    owner: (p) => `SELECT client_id AS id FROM responses WHERE id = ${p}`,
-  },
-  {
-    param: 'checkinId',
-    objectType: 'checkin',
-    owner: (p) => `SELECT client_id AS id FROM checkins WHERE id = ${p}`,
-  },
+const OWNED_PARAMS: readonly { param: string; objectType: string }[] = [
+  { param: 'clientId', objectType: 'client' },
+  { param: 'assignmentId', objectType: 'assignment' },
+  { param: 'responseId', objectType: 'response' },
+  { param: 'checkinId', objectType: 'checkin' },
 ];
 
 /** The path parameters whose objects belong to a client (for the route-table tests). */
@@ -69,7 +48,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @Injectable()
 export class RefusalService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repository: AuditRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -79,19 +58,13 @@ export class RefusalService {
     meta: RequestMeta,
     attempt?: RefusedAttempt,
   ): Promise<void> {
-    const named = OWNED_PARAMS.flatMap(({ param, objectType, owner }) => {
+    const named = OWNED_PARAMS.flatMap(({ param, objectType }) => {
       const value = params?.[param];
-      return typeof value === 'string' && UUID.test(value) ? [{ objectType, owner, value }] : [];
+      return typeof value === 'string' && UUID.test(value) ? [{ objectType, value }] : [];
     });
-    const owners: { position: number; id: string }[] =
-      named.length === 0
-        ? []
-        : await this.dataSource.query(
-            named
-              .map((n, i) => `SELECT ${i} AS position, o.id FROM (${n.owner(`$${i + 1}::uuid`)}) o`)
-              .join(' UNION ALL '),
-            named.map((n) => n.value),
-          );
+    const owners = await this.repository.ownersOf(
+      named.map((n) => ({ objectType: n.objectType, id: n.value })),
+    );
     // One row per client concerned, naming the most specific of their objects in the path.
     const bySubject = new Map<string, (typeof named)[number]>();
     for (const { position, id } of owners.sort((a, b) => a.position - b.position)) {

@@ -28,6 +28,9 @@ const DAYS = 365;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '1,10,16,64').split(',').map(Number);
 const GROWTH = Number(process.env.BENCH_GROWTH ?? 0);
+/** BENCH_AUDIT_ONLY=1: only the audit log's bytes per read (BENCH_AUDIT_READS reads per route). */
+const AUDIT_ONLY = process.env.BENCH_AUDIT_ONLY === '1';
+const AUDIT_READS = Number(process.env.BENCH_AUDIT_READS ?? 200);
 const PASSWORD = 'bench-wachtwoord-lang';
 
 interface Seeded {
@@ -220,17 +223,27 @@ async function bareRouteFor(
   };
 }
 
-async function auditBytesPerRead(dataSource: DataSource, base: string, route: Route) {
-  const size = async () =>
-    Number(
-      (await dataSource.query(`SELECT pg_total_relation_size('audit_events')::text AS size`))[0]
-        .size,
+/** How much the audit log (table, indexes, TOAST) and its row count grow per read of a route. */
+async function auditGrowthPerRead(dataSource: DataSource, base: string, route: Route) {
+  const size = async () => {
+    const [row] = await dataSource.query(
+      `SELECT pg_total_relation_size('audit_events')::text AS bytes, count(*)::text AS rows FROM audit_events`,
     );
+    return { bytes: Number(row.bytes), rows: Number(row.rows) };
+  };
   const before = await size();
-  const reads = 200;
-  for (let i = 0; i < reads; i++)
-    await (await fetch(`${base}${route.path}`, { headers: { cookie: route.cookies[0]! } })).text();
-  return Math.round((await size()) - before) / reads;
+  for (let i = 0; i < AUDIT_READS; i++) {
+    const response = await fetch(`${base}${route.path}`, {
+      headers: { cookie: route.cookies[0]! },
+    });
+    if (!response.ok) throw new Error(`${route.name} answered ${response.status}`);
+    await response.arrayBuffer();
+  }
+  const after = await size();
+  return {
+    bytes: Math.round((after.bytes - before.bytes) / AUDIT_READS),
+    rows: (after.rows - before.rows) / AUDIT_READS,
+  };
 }
 
 async function sweep(
@@ -327,6 +340,17 @@ async function main(): Promise<void> {
       },
       { name: 'GET /api/clients', method: 'GET', path: '/api/clients', cookies: therapist },
     ];
+    for (const route of [routes[0]!, routes[3]!, routes[1]!]) {
+      const growth = await auditGrowthPerRead(dataSource, base, route);
+      process.stdout.write(
+        `Audit log growth per ${route.name} read (${CLIENTS} clients, ${AUDIT_READS} reads): ${growth.bytes} bytes in ${growth.rows} rows\n`,
+      );
+    }
+    if (AUDIT_ONLY) {
+      await drain(dataSource);
+      await closeGracefully(app);
+      return;
+    }
     const bareRoutes = [];
     for (const route of routes) bareRoutes.push(await bareRouteFor(dataSource, base, route));
     const bare = await startBareServer(databaseUrl, bareRoutes);
@@ -338,11 +362,6 @@ async function main(): Promise<void> {
     );
     process.stdout.write(
       `\nGET /api/health at 10 connections: ${health.rps} req/s, p99 ${health.p99} ms\n`,
-    );
-    const overviewBytes = await auditBytesPerRead(dataSource, base, routes[0]!);
-    const listBytes = await auditBytesPerRead(dataSource, base, routes[3]!);
-    process.stdout.write(
-      `Audit log growth: ${overviewBytes} bytes per overview read, ${listBytes} bytes per client-list read\n`,
     );
     await sweep(
       `${CLIENTS} clients × ${DAYS} days, production durability`,

@@ -24,7 +24,7 @@ export class ClientsService {
     private readonly care: CareRepository,
   ) {}
 
-  /** The therapist's clients in current care, by name; one query per page, one audit row per client shown. */
+  /** The therapist's clients in current care, by name; one query per page, one audit row naming every client shown. */
   async list(
     user: AuthUser,
     cursor: string | undefined,
@@ -37,18 +37,17 @@ export class ClientsService {
         limit: PAGE_SIZE + 1,
       });
       const page = rows.slice(0, PAGE_SIZE);
-      await this.audit.record(
-        page.map((row) => ({
+      await this.audit.recordList(
+        {
           actor: user,
           event: 'client.list',
-          action: 'search' as const,
+          action: 'search',
           objectType: 'client',
-          objectId: row.id,
-          subjectId: row.id,
-          basis: 'care-relation' as const,
-          outcome: 'success' as const,
+          subjectIds: page.map((row) => row.id),
+          basis: 'care-relation',
+          outcome: 'success',
           meta,
-        })),
+        },
         manager,
       );
       const last = page[page.length - 1];

@@ -44,17 +44,17 @@ export class OverviewService {
         user.id,
       );
       const overdue = await this.homework.overdueSummary(manager, user.practiceId, ids, user.id);
-      await this.audit.record(
-        clients.map((client) => ({
+      await this.audit.recordList(
+        {
           actor: user,
           event: 'overview.read',
-          action: 'read' as const,
+          action: 'read',
           objectType: 'overview',
-          subjectId: client.id,
-          basis: 'care-relation' as const,
-          outcome: 'success' as const,
+          subjectIds: clients.map((client) => client.id),
+          basis: 'care-relation',
+          outcome: 'success',
           meta,
-        })),
+        },
         manager,
       );
 

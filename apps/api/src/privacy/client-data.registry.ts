@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { CareRepository } from '../care/care.repository';
 import { toCheckin } from '../checkins/checkin-rows';
 import { CheckinsRepository } from '../checkins/checkins.repository';
@@ -44,6 +45,7 @@ export class ClientDataRegistry {
     care: CareRepository,
     data: ClientDataRepository,
     plans: SafetyPlanRepository,
+    audit: AuditService,
   ) {
     this.entries = [
       {
@@ -133,8 +135,9 @@ export class ClientDataRegistry {
         capability: 'audit',
         exports: ['audit_events'],
         deletes: [],
-        async exportFor(manager, _practiceId, clientId) {
-          const log = await data.accessLog(manager, clientId);
+        async exportFor(_manager, practiceId, clientId) {
+          // By subject, list reads that named the client included (and tries from elsewhere).
+          const log = await audit.exportFor(practiceId, clientId);
           return {
             accessLog: log.map((e) => {
               // Names only of people of the client's own practice, as on the page.

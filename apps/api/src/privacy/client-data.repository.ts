@@ -1,17 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type {
-  AccessActorKind,
-  AuditAction,
-  AuditBasis,
-  ModuleContent,
-  Role,
-} from '@oefenruimte/shared';
+import type { ModuleContent } from '@oefenruimte/shared';
 import type { EntityManager } from 'typeorm';
-import { ACTOR_KIND } from '../audit/actor-kind';
 
 /**
  * The export and erasure SQL of the capabilities that have no repository of their own yet
- * (account, homework, review, audit log). Every method names the practice and the client; when
+ * (account, homework, review). Every method names the practice and the client; when
  * such a capability gets its repository, its methods move there and its registry entry follows.
  */
 @Injectable()
@@ -191,31 +184,4 @@ export class ClientDataRepository {
   }
 
   // ---- The access log (kept on deletion: NEN 7513) ----
-
-  accessLog(
-    manager: EntityManager,
-    clientId: string,
-  ): Promise<
-    {
-      at: Date;
-      who: string | null;
-      actor_role: Role | null;
-      actor_kind: AccessActorKind;
-      event: string;
-      action: AuditAction;
-      outcome: 'success' | 'refused';
-      object_type: string;
-      basis: AuditBasis;
-    }[]
-  > {
-    // By subject only: refusals of foreign tries carry no practice (or another one), and the
-    // client sees every try on their data.
-    return manager.query(
-      `SELECT e.at, a.name AS who, e.actor_role, ${ACTOR_KIND} AS actor_kind, e.event, e.action, e.outcome,
-              e.object_type, e.basis
-         FROM audit_events e LEFT JOIN users a ON a.id = e.actor_id LEFT JOIN users s ON s.id = e.subject_id
-        WHERE e.subject_id = $1 ORDER BY e.seq`,
-      [clientId],
-    );
-  }
 }

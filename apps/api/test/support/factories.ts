@@ -178,11 +178,12 @@ export async function latestMail(
   return mail;
 }
 
+/** Audit rows, oldest first; a subject's include the list reads that named them. */
 export async function auditRows(where: { subjectId?: string; actorId?: string; event?: string }) {
   const data = await database();
   return data.query(
-    `SELECT event, action, outcome, basis, actor_id, subject_id, object_type, object_id FROM audit_events
-      WHERE ($1::uuid IS NULL OR subject_id = $1) AND ($2::uuid IS NULL OR actor_id = $2) AND ($3::text IS NULL OR event = $3)
+    `SELECT event, action, outcome, basis, actor_id, subject_id, subject_ids, object_type, object_id FROM audit_events
+      WHERE ($1::uuid IS NULL OR subject_id = $1 OR subject_ids @> ARRAY[$1::uuid]) AND ($2::uuid IS NULL OR actor_id = $2) AND ($3::text IS NULL OR event = $3)
       ORDER BY seq`,
     [where.subjectId ?? null, where.actorId ?? null, where.event ?? null],
   );
