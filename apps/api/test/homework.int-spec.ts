@@ -9,7 +9,7 @@ import {
   login,
   type Session,
 } from './support/factories';
-import { LibraryService } from '../src/library/library.service';
+import { BuiltInModulesSync } from '../src/library/built-in-modules.sync';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const FEITEN_ENTRY = {
@@ -317,7 +317,7 @@ describe('module library', () => {
     const before = await (await database()).query('SELECT count(*)::int AS n FROM module_versions');
     // Run the start-up sync again on the running app (a second app in this process would take
     // over passport's strategy registry).
-    await api.app.get(LibraryService).onApplicationBootstrap();
+    await api.app.get(BuiltInModulesSync).onApplicationBootstrap();
     const after = await (await database()).query('SELECT count(*)::int AS n FROM module_versions');
     expect(after[0].n).toBe(before[0].n);
   });
