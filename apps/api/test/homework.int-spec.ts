@@ -1,5 +1,6 @@
 import {
   as,
+  assignedThroughApi,
   auditRows,
   builtInModule,
   closeDatabase,
@@ -30,26 +31,8 @@ describe('homework: assigning, doing, sharing, feedback', () => {
     await closeDatabase();
   });
 
-  async function setup() {
-    const { therapist } = await createPractice();
-    const client = await createClientInCare(therapist);
-    const therapistSession = await login(api, therapist);
-    const clientSession = await login(api, client);
-    const { moduleId } = await builtInModule('ontwennen');
-    const assigned = await as(api, therapistSession).post(`/api/clients/${client.id}/assignments`, {
-      moduleId,
-      note: 'Kijk vooral naar stap 2, in je eigen tempo.',
-      rhythm: 'daily',
-    });
-    expect(assigned.statusCode).toBe(201);
-    return {
-      therapist,
-      client,
-      therapistSession,
-      clientSession,
-      assignmentId: assigned.json().id as string,
-    };
-  }
+  const setup = () =>
+    assignedThroughApi(api, { note: 'Kijk vooral naar stap 2, in je eigen tempo.' });
 
   async function startDraft(session: Session, assignmentId: string) {
     const started = await as(api, session).post(`/api/me/assignments/${assignmentId}/responses`);
