@@ -1,8 +1,8 @@
 import {
   as,
+  assignedThroughApi,
   builtInModule,
   closeDatabase,
-  createClientInCare,
   createPractice,
   login,
 } from './support/factories';
@@ -23,22 +23,12 @@ describe('distinct conflict codes', () => {
   });
 
   async function assigned() {
-    const { therapist } = await createPractice();
-    const client = await createClientInCare(therapist);
-    const therapistSession = await login(api, therapist);
-    const clientSession = await login(api, client);
-    const { moduleId } = await builtInModule('ontwennen');
-    const created = await as(api, therapistSession).post(`/api/clients/${client.id}/assignments`, {
-      moduleId,
-      rhythm: 'daily',
-    });
-    expect(created.statusCode).toBe(201);
-    const assignmentUrl = `/api/clients/${client.id}/assignments/${created.json().id}`;
+    const { client, therapistSession, clientSession, assignmentId } = await assignedThroughApi(api);
     return {
       therapist: as(api, therapistSession),
       client: as(api, clientSession),
-      assignmentId: created.json().id as string,
-      assignmentUrl,
+      assignmentId,
+      assignmentUrl: `/api/clients/${client.id}/assignments/${assignmentId}`,
     };
   }
 

@@ -1,5 +1,6 @@
 import {
   as,
+  assignedThroughApi,
   auditRows,
   builtInModule,
   closeDatabase,
@@ -9,7 +10,7 @@ import {
   login,
   type Session,
 } from './support/factories';
-import { LibraryService } from '../src/library/library.service';
+import { BuiltInModulesSync } from '../src/library/built-in-modules.sync';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const FEITEN_ENTRY = {
@@ -30,26 +31,8 @@ describe('homework: assigning, doing, sharing, feedback', () => {
     await closeDatabase();
   });
 
-  async function setup() {
-    const { therapist } = await createPractice();
-    const client = await createClientInCare(therapist);
-    const therapistSession = await login(api, therapist);
-    const clientSession = await login(api, client);
-    const { moduleId } = await builtInModule('ontwennen');
-    const assigned = await as(api, therapistSession).post(`/api/clients/${client.id}/assignments`, {
-      moduleId,
-      note: 'Kijk vooral naar stap 2, in je eigen tempo.',
-      rhythm: 'daily',
-    });
-    expect(assigned.statusCode).toBe(201);
-    return {
-      therapist,
-      client,
-      therapistSession,
-      clientSession,
-      assignmentId: assigned.json().id as string,
-    };
-  }
+  const setup = () =>
+    assignedThroughApi(api, { note: 'Kijk vooral naar stap 2, in je eigen tempo.' });
 
   async function startDraft(session: Session, assignmentId: string) {
     const started = await as(api, session).post(`/api/me/assignments/${assignmentId}/responses`);
@@ -317,7 +300,7 @@ describe('module library', () => {
     const before = await (await database()).query('SELECT count(*)::int AS n FROM module_versions');
     // Run the start-up sync again on the running app (a second app in this process would take
     // over passport's strategy registry).
-    await api.app.get(LibraryService).onApplicationBootstrap();
+    await api.app.get(BuiltInModulesSync).onApplicationBootstrap();
     const after = await (await database()).query('SELECT count(*)::int AS n FROM module_versions');
     expect(after[0].n).toBe(before[0].n);
   });

@@ -1,19 +1,7 @@
 import type { AssignmentSummary } from '@oefenruimte/shared';
 import { assignmentState } from './assignment-state';
 
-/** One row per assignment with what its list needs, in a single query (no query per row). */
-export const ASSIGNMENT_SELECT = `
-  SELECT a.id, a.client_id, a.note, to_char(a.due_date, 'YYYY-MM-DD') AS due_date, a.rhythm, a.weekdays, a.status,
-         a.version, a.created_at, a.module_version_id, v.module_id, v.number AS module_version,
-         v.content->>'title' AS module_title, (v.content->>'estimatedMinutes')::int AS estimated_minutes,
-         t.name AS therapist_name,
-         (SELECT count(*)::int FROM responses r WHERE r.assignment_id = a.id AND r.submitted_at IS NOT NULL) AS submitted_count,
-         (SELECT max(r.submitted_at) FROM responses r WHERE r.assignment_id = a.id) AS last_submitted_at,
-         EXISTS (SELECT 1 FROM responses r WHERE r.assignment_id = a.id AND r.submitted_at IS NULL) AS has_draft
-    FROM assignments a
-    JOIN module_versions v ON v.id = a.module_version_id
-    JOIN users t ON t.id = a.therapist_id`;
-
+/** An assignment as the repository reads it (see `AssignmentsRepository`). */
 export interface AssignmentRow {
   id: string;
   client_id: string;

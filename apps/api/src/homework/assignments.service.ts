@@ -4,13 +4,19 @@ import type { AuthUser, RequestMeta } from '../common/auth/auth-user';
 import { CodedHttpException, StaleWriteException } from '../common/errors/api-error';
 import { ValidationFailedException } from '../common/errors/validation-failed.exception';
 import { AccessService } from '../care/access.service';
-import { ASSIGNMENT_SELECT, type AssignmentRow, toAssignmentSummary } from './assignment-rows';
+import { ModulesRepository } from '../library/modules.repository';
+import { toAssignmentSummary } from './assignment-rows';
+import { AssignmentsRepository } from './assignments.repository';
 import type { CreateAssignmentDto, UpdateAssignmentDto } from './dto/homework.dto';
 
 /** The therapist's side of homework: assign a module, follow it, pause or withdraw it. */
 @Injectable()
 export class AssignmentsService {
-  constructor(private readonly access: AccessService) {}
+  constructor(
+    private readonly access: AccessService,
+    private readonly assignments: AssignmentsRepository,
+    private readonly modules: ModulesRepository,
+  ) {}
 
   async create(
     user: AuthUser,
@@ -24,12 +30,12 @@ export class AssignmentsService {
       { event: 'assignment.create', objectType: 'assignment', meta },
       async ({ manager, recordSuccess }) => {
         // The latest published version of a module this practice may use.
-        const [version] = await manager.query(
-          `SELECT v.id FROM modules m JOIN module_versions v ON v.module_id = m.id AND v.number = m.published_version
-          WHERE m.id = $1 AND (m.practice_id IS NULL OR m.practice_id = $2) AND m.status = 'published'`,
-          [dto.moduleId, user.practiceId],
+        const versionId = await this.modules.publishedVersionId(
+          user.practiceId,
+          dto.moduleId,
+          manager,
         );
-        if (!version) {
+        if (!versionId) {
           throw new ValidationFailedException([
             {
               field: 'moduleId',
@@ -38,26 +44,21 @@ export class AssignmentsService {
             },
           ]);
         }
-        const [row] = await manager.query(
-          `INSERT INTO assignments (practice_id, therapist_id, client_id, module_version_id, note, due_date, rhythm, weekdays)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-          [
-            user.practiceId,
-            user.id,
-            clientId,
-            version.id,
-            dto.note || null,
-            dto.dueDate ?? null,
-            dto.rhythm,
-            dto.rhythm === 'weekdays' ? (dto.weekdays ?? []) : null,
-          ],
+        const created = await this.assignments.create(
+          user.practiceId,
+          user.id,
+          clientId,
+          {
+            moduleVersionId: versionId,
+            note: dto.note || null,
+            dueDate: dto.dueDate ?? null,
+            rhythm: dto.rhythm,
+            weekdays: dto.rhythm === 'weekdays' ? (dto.weekdays ?? []) : null,
+          },
+          manager,
         );
-        await recordSuccess({ action: 'create', objectId: row.id });
-        const [created]: AssignmentRow[] = await manager.query(
-          `${ASSIGNMENT_SELECT} WHERE a.id = $1`,
-          [row.id],
-        );
-        return toAssignmentSummary(created!);
+        await recordSuccess({ action: 'create', objectId: created.id });
+        return toAssignmentSummary(created);
       },
     );
   }
@@ -69,9 +70,11 @@ export class AssignmentsService {
       clientId,
       { event: 'assignment.list', objectType: 'assignment', meta },
       async ({ manager, recordSuccess }) => {
-        const rows: AssignmentRow[] = await manager.query(
-          `${ASSIGNMENT_SELECT} WHERE a.practice_id = $1 AND a.client_id = $2 AND a.therapist_id = $3 ORDER BY a.created_at DESC LIMIT 200`,
-          [user.practiceId, clientId, user.id],
+        const rows = await this.assignments.therapistList(
+          user.practiceId,
+          clientId,
+          user.id,
+          manager,
         );
         await recordSuccess({ action: 'read' });
         return rows.map((row) => toAssignmentSummary(row));
@@ -91,29 +94,30 @@ export class AssignmentsService {
       clientId,
       { event: 'assignment.update', objectType: 'assignment', meta },
       async ({ manager, recordSuccess }) => {
-        const [current]: AssignmentRow[] = await manager.query(
-          `${ASSIGNMENT_SELECT} WHERE a.id = $1 AND a.client_id = $2 AND a.therapist_id = $3 AND a.practice_id = $4 FOR UPDATE OF a`,
-          [assignmentId, clientId, user.id, user.practiceId],
+        const current = await this.assignments.therapistLock(
+          user.practiceId,
+          clientId,
+          user.id,
+          assignmentId,
+          manager,
         );
         if (!current) throw new CodedHttpException(HttpStatus.NOT_FOUND, 'NOT_FOUND');
         if (current.version !== dto.version)
           throw new StaleWriteException(toAssignmentSummary(current));
         if (current.status === 'withdrawn')
           throw new CodedHttpException(HttpStatus.CONFLICT, 'ASSIGNMENT_WITHDRAWN');
-        await manager.query(
-          'UPDATE assignments SET status = $2, version = version + 1, updated_at = now() WHERE id = $1',
-          [assignmentId, dto.status],
+        const updated = await this.assignments.setStatus(
+          user.practiceId,
+          assignmentId,
+          dto.status,
+          manager,
         );
         await recordSuccess({
           action: 'update',
           objectId: assignmentId,
           event: `assignment.${dto.status}`,
         });
-        const [updated]: AssignmentRow[] = await manager.query(
-          `${ASSIGNMENT_SELECT} WHERE a.id = $1`,
-          [assignmentId],
-        );
-        return toAssignmentSummary(updated!);
+        return toAssignmentSummary(updated);
       },
     );
   }

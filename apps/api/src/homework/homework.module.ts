@@ -1,12 +1,31 @@
 import { Module } from '@nestjs/common';
+import { LibraryModule } from '../library/library.module';
 import { AssignmentsController } from './assignments.controller';
+import { AssignmentsRepository } from './assignments.repository';
 import { AssignmentsService } from './assignments.service';
+import { DraftsService } from './drafts.service';
 import { MyHomeworkController } from './my-homework.controller';
 import { MyHomeworkService } from './my-homework.service';
+import { OwnHomework } from './own-homework';
+import { ResponsesRepository } from './responses.repository';
 import { SharedResponsesService } from './shared-responses.service';
+import { SharingService } from './sharing.service';
+import { SubmitService } from './submit.service';
 
 @Module({
+  imports: [LibraryModule],
   controllers: [AssignmentsController, MyHomeworkController],
-  providers: [AssignmentsService, MyHomeworkService, SharedResponsesService],
+  providers: [
+    AssignmentsRepository,
+    ResponsesRepository,
+    OwnHomework,
+    AssignmentsService,
+    MyHomeworkService,
+    DraftsService,
+    SubmitService,
+    SharingService,
+    SharedResponsesService,
+  ],
+  exports: [ResponsesRepository],
 })
 export class HomeworkModule {}

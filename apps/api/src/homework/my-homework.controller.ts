@@ -9,13 +9,21 @@ import { Access } from '../common/auth/access.decorator';
 import { type AuthUser, CurrentUser, Meta, type RequestMeta } from '../common/auth/auth-user';
 import { UuidParam } from '../common/pipes/uuid-param';
 import { MarksDto, SaveDraftDto, SubmitResponseDto } from './dto/homework.dto';
+import { DraftsService } from './drafts.service';
 import { MyHomeworkService } from './my-homework.service';
+import { SharingService } from './sharing.service';
+import { SubmitService } from './submit.service';
 
 /** "Mijn oefeningen": the client's own assignments and work. */
 @ApiTags('my homework')
 @Controller('me')
 export class MyHomeworkController {
-  constructor(private readonly homework: MyHomeworkService) {}
+  constructor(
+    private readonly homework: MyHomeworkService,
+    private readonly drafts: DraftsService,
+    private readonly submitting: SubmitService,
+    private readonly sharing: SharingService,
+  ) {}
 
   @Access({ roles: ['client'] })
   @Get('assignments')
@@ -41,7 +49,7 @@ export class MyHomeworkController {
     @UuidParam('assignmentId') id: string,
     @Meta() meta: RequestMeta,
   ): Promise<ClientResponse> {
-    return this.homework.start(user, id, meta);
+    return this.drafts.start(user, id, meta);
   }
 
   @Access({ roles: ['client'] })
@@ -51,7 +59,7 @@ export class MyHomeworkController {
     @UuidParam('responseId') id: string,
     @Meta() meta: RequestMeta,
   ): Promise<ClientResponse> {
-    return this.homework.getResponse(user, id, meta);
+    return this.drafts.getResponse(user, id, meta);
   }
 
   @Access({ roles: ['client'] })
@@ -62,7 +70,7 @@ export class MyHomeworkController {
     @Body() dto: SaveDraftDto,
     @Meta() meta: RequestMeta,
   ): Promise<ClientResponse> {
-    return this.homework.saveDraft(user, id, dto, meta);
+    return this.drafts.saveDraft(user, id, dto, meta);
   }
 
   @Access({ roles: ['client'] })
@@ -74,7 +82,7 @@ export class MyHomeworkController {
     @Body() dto: SubmitResponseDto,
     @Meta() meta: RequestMeta,
   ): Promise<ClientResponse> {
-    return this.homework.submit(user, id, dto, meta);
+    return this.submitting.submit(user, id, dto, meta);
   }
 
   @Access({ roles: ['client'] })
@@ -85,6 +93,6 @@ export class MyHomeworkController {
     @Body() dto: MarksDto,
     @Meta() meta: RequestMeta,
   ): Promise<ClientResponse> {
-    return this.homework.updateMarks(user, id, dto, meta);
+    return this.sharing.updateMarks(user, id, dto, meta);
   }
 }

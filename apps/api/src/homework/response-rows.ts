@@ -1,6 +1,6 @@
 import type { ClientResponse, Feedback, ModuleAnswers, StepMark } from '@oefenruimte/shared';
-import type { EntityManager } from 'typeorm';
 
+/** A response as the repository reads it (see `ResponsesRepository`). */
 export interface ResponseRow {
   id: string;
   assignment_id: string;
@@ -12,37 +12,39 @@ export interface ResponseRow {
   submitted_at: Date | null;
 }
 
-export const RESPONSE_COLUMNS =
-  'r.id, r.assignment_id, r.answers, r.position, r.version, r.started_at, r.updated_at, r.submitted_at';
+export interface MarkRow {
+  response_id: string;
+  step_id: string;
+  shared: boolean;
+  discuss: boolean;
+}
 
-/**
- * The client's view of several responses, with their marks and feedback: three queries in all,
- * however many responses there are.
- */
-export async function loadClientResponses(
-  manager: EntityManager,
-  rows: readonly ResponseRow[],
-): Promise<ClientResponse[]> {
-  if (rows.length === 0) return [];
-  const ids = rows.map((row) => row.id);
-  const marks: { response_id: string; step_id: string; shared: boolean; discuss: boolean }[] =
-    await manager.query(
-      'SELECT response_id, step_id, shared, discuss FROM response_marks WHERE response_id = ANY($1::uuid[])',
-      [ids],
-    );
-  const feedback: {
-    id: string;
-    response_id: string;
-    step_id: string | null;
-    text: string;
-    name: string;
-    created_at: Date;
-  }[] = await manager.query(
-    `SELECT f.id, f.response_id, f.step_id, f.text, t.name, f.created_at FROM feedback f JOIN users t ON t.id = f.therapist_id
-        WHERE f.response_id = ANY($1::uuid[]) ORDER BY f.created_at`,
-    [ids],
-  );
-  return rows.map((row) => ({
+export interface FeedbackRow {
+  id: string;
+  response_id: string;
+  step_id: string | null;
+  text: string;
+  name: string;
+  created_at: Date;
+}
+
+export function toFeedback(row: FeedbackRow): Feedback {
+  return {
+    id: row.id,
+    stepId: row.step_id,
+    text: row.text,
+    therapistName: row.name,
+    createdAt: row.created_at.toISOString(),
+  };
+}
+
+/** The client's view of a response, with its marks and the feedback on it. */
+export function toClientResponse(
+  row: ResponseRow,
+  marks: readonly MarkRow[],
+  feedback: readonly FeedbackRow[],
+): ClientResponse {
+  return {
     id: row.id,
     assignmentId: row.assignment_id,
     answers: row.answers,
@@ -56,14 +58,6 @@ export async function loadClientResponses(
         .filter((m) => m.response_id === row.id)
         .map((m): [string, StepMark] => [m.step_id, { shared: m.shared, discuss: m.discuss }]),
     ),
-    feedback: feedback
-      .filter((f) => f.response_id === row.id)
-      .map((f): Feedback => ({
-        id: f.id,
-        stepId: f.step_id,
-        text: f.text,
-        therapistName: f.name,
-        createdAt: f.created_at.toISOString(),
-      })),
-  }));
+    feedback: feedback.filter((f) => f.response_id === row.id).map(toFeedback),
+  };
 }

@@ -1,6 +1,13 @@
 import { Module } from '@nestjs/common';
+import { HomeworkModule } from '../homework/homework.module';
+import { LibraryModule } from '../library/library.module';
 import { ReviewController } from './review.controller';
+import { ReviewRepository } from './review.repository';
 import { ReviewService } from './review.service';
 
-@Module({ controllers: [ReviewController], providers: [ReviewService] })
+@Module({
+  imports: [HomeworkModule, LibraryModule],
+  controllers: [ReviewController],
+  providers: [ReviewService, ReviewRepository],
+})
 export class ReviewModule {}

@@ -295,3 +295,28 @@ export async function createSafetyPlan(
   );
   return row.id;
 }
+
+/**
+ * A therapist who assigned the built-in module "ontwennen" (daily) to a client in their care,
+ * through the API, with both logged in.
+ */
+export async function assignedThroughApi(api: TestApp, options: { note?: string } = {}) {
+  const { therapist } = await createPractice();
+  const client = await createClientInCare(therapist);
+  const therapistSession = await login(api, therapist);
+  const clientSession = await login(api, client);
+  const { moduleId } = await builtInModule('ontwennen');
+  const assigned = await as(api, therapistSession).post(`/api/clients/${client.id}/assignments`, {
+    moduleId,
+    ...(options.note === undefined ? {} : { note: options.note }),
+    rhythm: 'daily',
+  });
+  expect(assigned.statusCode).toBe(201);
+  return {
+    therapist,
+    client,
+    therapistSession,
+    clientSession,
+    assignmentId: assigned.json().id as string,
+  };
+}
