@@ -90,22 +90,43 @@ export class AccessService {
         manager,
         owner: { practiceId: user.practiceId, clientId: user.id },
         recordSuccess: (entry) =>
-          this.audit.record(
+          this.recordOwn(
+            user,
             {
-              actor: user,
               event: entry.event ?? attempt.event,
               action: entry.action,
               objectType: attempt.objectType,
               objectId: entry.objectId ?? null,
-              subjectId: user.id,
-              basis: 'own-data',
-              outcome: 'success',
               meta: attempt.meta,
             },
             manager,
           ),
       });
     return attempt.manager ? run(attempt.manager) : this.dataSource.transaction(run);
+  }
+
+  /** The audit row of a client's own read or write of their own data: the one place it is written. */
+  recordOwn(
+    user: AuthUser,
+    entry: {
+      event: string;
+      action: AuditAction;
+      objectType: string;
+      objectId: string | null;
+      meta: RequestMeta;
+    },
+    manager?: EntityManager,
+  ): Promise<void> {
+    return this.audit.record(
+      {
+        actor: user,
+        ...entry,
+        subjectId: user.id,
+        basis: 'own-data',
+        outcome: 'success',
+      },
+      manager,
+    );
   }
 
   async clientData(

@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type { ClientResponse, ModuleContent } from '@oefenruimte/shared';
 import type { EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { AccessService } from '../care/access.service';
 import type { AuthUser, RequestMeta } from '../common/auth/auth-user';
 import { CodedHttpException } from '../common/errors/api-error';
 import type { AssignmentRow } from './assignment-rows';
@@ -18,7 +18,7 @@ import { ResponsesRepository } from './responses.repository';
 @Injectable()
 export class OwnHomework {
   constructor(
-    private readonly audit: AuditService,
+    private readonly access: AccessService,
     private readonly assignments: AssignmentsRepository,
     private readonly responses: ResponsesRepository,
   ) {}
@@ -74,19 +74,6 @@ export class OwnHomework {
     meta: RequestMeta,
     manager?: EntityManager,
   ): Promise<void> {
-    return this.audit.record(
-      {
-        actor: user,
-        event,
-        action,
-        objectType,
-        objectId,
-        subjectId: user.id,
-        basis: 'own-data',
-        outcome: 'success',
-        meta,
-      },
-      manager,
-    );
+    return this.access.recordOwn(user, { event, action, objectType, objectId, meta }, manager);
   }
 }

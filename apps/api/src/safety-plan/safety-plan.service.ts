@@ -1,7 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { type SafetyPlan, validatePlanContent } from '@oefenruimte/shared';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
 import type { AuthUser, RequestMeta } from '../common/auth/auth-user';
 import { CodedHttpException, StaleWriteException } from '../common/errors/api-error';
 import { ValidationFailedException } from '../common/errors/validation-failed.exception';
@@ -20,7 +19,6 @@ export class SafetyPlanService {
     private readonly dataSource: DataSource,
     private readonly plans: SafetyPlanRepository,
     private readonly access: AccessService,
-    private readonly audit: AuditService,
   ) {}
 
   async mine(user: AuthUser, meta: RequestMeta): Promise<SafetyPlan | null> {
@@ -107,18 +105,9 @@ export class SafetyPlanService {
     meta: RequestMeta,
     manager?: EntityManager,
   ) {
-    return this.audit.record(
-      {
-        actor: user,
-        event,
-        action,
-        objectType: 'safety-plan',
-        objectId,
-        subjectId: user.id,
-        basis: 'own-data',
-        outcome: 'success',
-        meta,
-      },
+    return this.access.recordOwn(
+      user,
+      { event, action, objectType: 'safety-plan', objectId, meta },
       manager,
     );
   }
