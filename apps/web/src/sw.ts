@@ -3,6 +3,7 @@
 // client routes answered with index.html, the few API answers of ./pwa/offline-api kept for
 // offline use, and reminders shown as notifications.
 import { CacheableResponsePlugin } from 'workbox-cacheable-response';
+import { clientsClaim } from 'workbox-core';
 import {
   cleanupOutdatedCaches,
   createHandlerBoundToURL,
@@ -17,6 +18,9 @@ declare const self: ServiceWorkerGlobalScope;
 
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
+// The first install serves the open page at once; a later one only after the person chose to
+// reload (it waits until then, see the SKIP_WAITING message below).
+clientsClaim();
 
 // Client routes (/mijn/check-in, …) are index.html; the API is never answered from the shell.
 registerRoute(

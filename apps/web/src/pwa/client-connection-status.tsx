@@ -13,7 +13,7 @@ export function ClientConnectionStatus() {
   const { pending, justSent } = useCheckinOutbox();
   if (online && pending === 0 && !justSent) return null;
   return (
-    <Stack gap="xs" role="status" data-testid="connection-status">
+    <Stack gap="xs" mb="md" role="status" data-testid="connection-status">
       {!online && (
         <Alert color="gray" variant="light">
           {t('offline.banner')}
