@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { pwaOptions } from './src/pwa/pwa-options';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -56,7 +58,7 @@ function precompress(): Plugin {
 // file, and nothing here may add an inline one (no ColorSchemeScript, no analytics snippets).
 export default defineConfig({
   root: here,
-  plugins: [react(), precompress()],
+  plugins: [react(), VitePWA(pwaOptions), precompress()],
   resolve: {
     // Use the shared contracts from source, so the web app never waits for (or drifts from) a build.
     alias: {

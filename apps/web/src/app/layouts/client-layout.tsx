@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Outlet } from 'react-router';
 import { AppNav, type NavItem } from './app-nav';
 import { PhoneTopBar } from './phone-top-bar';
@@ -10,6 +11,11 @@ import { usePractice } from '../../features/practice/api/get-practice';
  * The client's pages arrive with their features (check-in, homework, sharing); until then the
  * menu stays empty rather than pointing at pages that do not exist.
  */
+// Offline state and check-ins not sent yet: not part of the first download of other pages.
+const ClientConnectionStatus = lazy(async () => ({
+  default: (await import('../../pwa/client-connection-status')).ClientConnectionStatus,
+}));
+
 export const CLIENT_NAV_ITEMS: readonly NavItem[] = [];
 
 /**
@@ -38,6 +44,9 @@ export function ClientLayout({ navItems = CLIENT_NAV_ITEMS }: { navItems?: reado
         </>
       }
     >
+      <Suspense fallback={null}>
+        <ClientConnectionStatus />
+      </Suspense>
       <Outlet />
       <SessionTimeoutWarning />
     </PageFrame>

@@ -4,6 +4,7 @@ import type checkinsNl from '../../features/checkins/i18n/nl.json';
 import type homeworkNl from '../../features/homework/i18n/nl.json';
 import type practiceNl from '../../features/practice/i18n/nl.json';
 import type planNl from '../../features/safety-plan/i18n/nl.json';
+import type pwaNl from '../../pwa/i18n/nl.json';
 import type nl from './nl.json';
 
 // Typed keys: a t('…') call with a key that is not in the Dutch file fails to compile.
@@ -17,6 +18,7 @@ declare module 'i18next' {
       homework: typeof homeworkNl;
       checkins: typeof checkinsNl;
       plan: typeof planNl;
+      pwa: typeof pwaNl;
     };
   }
 }

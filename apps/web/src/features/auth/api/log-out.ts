@@ -1,8 +1,10 @@
+import type { Me } from '@oefenruimte/shared';
 import { hashKey, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { api } from '../../../lib/api/api-client';
 import { ME_QUERY_KEY } from '../../../lib/session/get-me';
+import { clearDeviceData } from '../../../pwa/clear-device-data';
 
 export type LoggedOutReason = 'logged-out' | 'expired';
 
@@ -19,14 +21,16 @@ export interface LoginPageState {
  */
 export function useLogOut() {
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   return useCallback(
     async (reason: LoggedOutReason = 'logged-out', returnTo?: string) => {
       await api<void>('/auth/logout', { method: 'POST' }).catch(() => undefined);
+      await clearDeviceData(queryClient.getQueryData<Me | null>(ME_QUERY_KEY)?.id, reason);
       const state: LoginPageState = { reason };
       const search = returnTo ? `?terug=${encodeURIComponent(returnTo)}` : '';
       await navigate(`/inloggen${search}`, { replace: true, state });
     },
-    [navigate],
+    [navigate, queryClient],
   );
 }
 

@@ -11,6 +11,7 @@ import { usePracticeDetails } from '../api/get-practice';
 import { CheckinDone } from '../components/form/checkin-done';
 import { CheckinForm } from '../components/form/checkin-form';
 import { today as todayDay } from '../lib/dates';
+import { CheckinQueued } from '../../../pwa/checkin-queued';
 
 const NO_ITEMS = { ontwennen: false, grenzen: false };
 
@@ -22,7 +23,10 @@ const DangerHelpView = lazy(async () => ({ default: (await loadDangerHelp()).Dan
 
 /** After a danger signal whose send failed, help shows over the (kept) form: checkin is null. */
 type View =
-  { kind: 'form' } | { kind: 'done'; checkin: Checkin } | { kind: 'help'; checkin: Checkin | null };
+  | { kind: 'form' }
+  | { kind: 'queued' }
+  | { kind: 'done'; checkin: Checkin }
+  | { kind: 'help'; checkin: Checkin | null };
 
 /** /mijn/check-in: the daily check-in, under a minute on a phone; nothing is mandatory. */
 export function CheckinPage() {
@@ -39,9 +43,11 @@ export function CheckinPage() {
     void loadDangerHelp().catch(() => undefined);
   }, []);
 
-  const saved = view.kind === 'form' ? null : view.checkin;
+  const saved = view.kind === 'done' || view.kind === 'help' ? view.checkin : null;
   let body;
   if (preferences.isPending || shown.isPending) body = <PageLoader />;
+  else if (view.kind === 'queued')
+    body = <CheckinQueued onAnother={() => setView({ kind: 'form' })} />;
   else if (saved)
     body = <CheckinDone checkin={saved} onAnother={() => setView({ kind: 'form' })} />;
   else
@@ -54,6 +60,7 @@ export function CheckinPage() {
           setView(checkin.danger ? { kind: 'help', checkin } : { kind: 'done', checkin })
         }
         onDangerUnsaved={() => setView({ kind: 'help', checkin: null })}
+        onQueued={() => setView({ kind: 'queued' })}
       />
     );
 

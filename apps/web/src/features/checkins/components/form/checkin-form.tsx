@@ -14,6 +14,7 @@ import { ModuleItemsFields } from './module-items-fields';
 import { SafetyField } from './safety-field';
 import { ScaleField } from './scale-field';
 import { ShareField } from './share-field';
+import { useQueueWhenOffline } from '../../../../pwa/use-checkin-outbox';
 import { useCheckinDraft } from './use-checkin-draft';
 import { WindowField } from './window-field';
 
@@ -24,14 +25,17 @@ interface CheckinFormProps {
   readonly onSaved: (checkin: Checkin) => void;
   /** The safety question was answered yes (or tension 10) but the send failed: help anyway. */
   readonly onDangerUnsaved: () => void;
+  /** No connection: the check-in waits on this device (the outbox) and goes when it can. */
+  readonly onQueued?: () => void;
 }
 
 export function CheckinForm(props: CheckinFormProps) {
-  const { today, shareByDefault, shown, onSaved, onDangerUnsaved } = props;
+  const { today, shareByDefault, shown, onSaved, onDangerUnsaved, onQueued } = props;
   const { t } = useTranslation('checkins');
   const toMessage = useErrorMessage();
   const { draft, values, set, reset, restored } = useCheckinDraft(today);
   const create = useCreateCheckin();
+  const queueWhenOffline = useQueueWhenOffline();
   const shared = values.shared ?? initialShareState(shareByDefault);
 
   const submit = (event: FormEvent) => {
@@ -46,7 +50,11 @@ export function CheckinForm(props: CheckinFormProps) {
           reset();
           onSaved(checkin);
         },
-        onError: () => {
+        onError: (sendError) => {
+          if (onQueued && queueWhenOffline(sendError, draft.idempotencyKey, body)) {
+            reset();
+            onQueued();
+          }
           if (signalsDanger(values)) onDangerUnsaved();
         },
       },

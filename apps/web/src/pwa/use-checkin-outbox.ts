@@ -1,0 +1,78 @@
+import type { CheckinInput } from '@oefenruimte/shared';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useState } from 'react';
+import { checkinKeys } from '../features/checkins/api/query-keys';
+import { readPending } from '../features/checkins/lib/checkin-draft-store';
+import { ApiRequestError } from '../lib/api/api-client';
+import { useMe } from '../lib/session/get-me';
+import { enqueueCheckin, flushOutbox, OUTBOX_CHANGED, readOutbox } from './checkin-outbox';
+
+/**
+ * How many check-ins of the logged-in client wait on this device, and the sending of them:
+ * at once, whenever the connection comes back, and when another tab queued one.
+ */
+export function useCheckinOutbox(): { pending: number; justSent: boolean } {
+  const accountId = useMe().data?.id;
+  const queryClient = useQueryClient();
+  const [pending, setPending] = useState(() => (accountId ? readOutbox(accountId).length : 0));
+  const [justSent, setJustSent] = useState(false);
+
+  useEffect(() => {
+    if (!accountId) return;
+    const refresh = () => setPending(readOutbox(accountId).length);
+    const flush = () => {
+      if (readOutbox(accountId).length === 0) return;
+      void flushOutbox(accountId).then((sent) => {
+        refresh();
+        if (sent > 0) {
+          setJustSent(readOutbox(accountId).length === 0);
+          void queryClient.invalidateQueries({ queryKey: checkinKeys.mine });
+        }
+      });
+    };
+    const changed = () => {
+      refresh();
+      if (readOutbox(accountId).length > 0) setJustSent(false);
+    };
+    refresh();
+    flush();
+    // A send that failed while the browser thought it was online gets no 'online' event.
+    const onVisible = () => document.visibilityState === 'visible' && flush();
+    window.addEventListener('online', flush);
+    document.addEventListener('visibilitychange', onVisible);
+    window.addEventListener(OUTBOX_CHANGED, changed);
+    window.addEventListener('storage', changed);
+    return () => {
+      window.removeEventListener('online', flush);
+      document.removeEventListener('visibilitychange', onVisible);
+      window.removeEventListener(OUTBOX_CHANGED, changed);
+      window.removeEventListener('storage', changed);
+    };
+  }, [accountId, queryClient]);
+
+  return { pending, justSent };
+}
+
+/**
+ * For the check-in form: when a send failed for want of a connection, keep the check-in in the
+ * outbox with its key (and what may have gone out with it). True when it was queued.
+ */
+export function useQueueWhenOffline(): (
+  error: unknown,
+  idempotencyKey: string,
+  body: CheckinInput,
+) => boolean {
+  const accountId = useMe().data?.id;
+  return useCallback(
+    (error, idempotencyKey, body) => {
+      if (!accountId || !(error instanceof ApiRequestError) || error.status !== 0) return false;
+      enqueueCheckin(accountId, {
+        idempotencyKey,
+        first: readPending(idempotencyKey) ?? body,
+        body,
+      });
+      return true;
+    },
+    [accountId],
+  );
+}
