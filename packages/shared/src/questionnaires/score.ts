@@ -99,9 +99,12 @@ function evaluateRules(profile: ScoringProfile, answers: ItemAnswers): RuleOutco
   // Rules may only refer to rules listed before them, so one pass in order decides all.
   for (const rule of profile.rules) {
     const parts: (boolean | null)[] = [ruleGroupsMet(profile, rule, answers)];
-    for (const id of rule.requires ?? []) parts.push(outcomes.get(id) ?? false);
+    // An unknown rule id counts as not met; an undecided one (null) stays undecided.
+    const outcome = (id: string) =>
+      outcomes.has(id) ? (outcomes.get(id) as boolean | null) : false;
+    for (const id of rule.requires ?? []) parts.push(outcome(id));
     for (const id of rule.unless ?? []) {
-      const other = outcomes.get(id) ?? false;
+      const other = outcome(id);
       parts.push(other === null ? null : !other);
     }
     const met = parts.includes(false) ? false : parts.includes(null) ? null : true;
