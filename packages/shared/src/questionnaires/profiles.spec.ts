@@ -154,7 +154,7 @@ describe('PCL-5', () => {
   });
 
   it('undecided when a skipped item could make the difference', () => {
-    const open = [...meets];
+    const open: (number | null)[] = [...meets];
     open[8] = null; // D: item 8 endorsed, item 9 skipped, the rest 0
     expect(rule(PCL5_PROFILE, open, 'dsm5-pattern')).toBeNull();
     expect(scale(PCL5_PROFILE, open, 'D')?.score).toBeNull();
@@ -227,10 +227,10 @@ describe('ITQ', () => {
   });
 
   it('a skipped pair member decides nothing when the other one is endorsed; skipped impairment items leave it open', () => {
-    const skippedP2 = [...ptsdOnly];
+    const skippedP2: (number | null)[] = [...ptsdOnly];
     skippedP2[1] = null;
     expect(rule(ITQ_PROFILE, skippedP2, 'ptsd-pattern')).toBe(true);
-    const skippedImpairment = [...ptsdOnly];
+    const skippedImpairment: (number | null)[] = [...ptsdOnly];
     skippedImpairment[6] = null;
     skippedImpairment[7] = null;
     skippedImpairment[8] = null;

@@ -55,10 +55,9 @@ describe('importing a Questionnaire', () => {
   });
 
   it('gives a reason for every item it cannot score, not only the first', () => {
-    const [first, second] = placeholderItems(2);
     const malformed = demoQuestionnaire(STRESS_CHECK_URL, 'Kapot', 'Kapot', [
-      first,
-      { ...second, linkId: 'q1' },
+      choiceItem('q1', 'Vraag 1', zeroToThree),
+      choiceItem('q1', 'Vraag 2', zeroToThree),
       { linkId: 'vrij', type: 'string', text: 'Vertel' },
       { linkId: 'leeg', type: 'choice', text: 'Geen opties' },
       {
