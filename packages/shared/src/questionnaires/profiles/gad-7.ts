@@ -57,5 +57,5 @@ export const GAD7_PROFILE: ScoringProfile = {
     'Löwe B et al. Validation and standardization of the GAD-7 in the general population. Med Care 2008.',
   ],
   licence:
-    'Pfizer; no permission needed to reproduce, translate, display or distribute. Official Dutch version: phqscreeners.com.',
+    'Copyright Pfizer Inc., free to use; the official translations, Dutch among them, are free downloads at phqscreeners.com (check its terms).',
 };

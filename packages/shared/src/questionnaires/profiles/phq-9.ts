@@ -6,7 +6,7 @@ import type { ScoringProfile } from '../scoring-profile';
  * Williams 2001, J Gen Intern Med 16:606–613). Reliability: Cronbach's α = .89 (same paper).
  * Norm SD 3.5: German general population, Kocalevent et al. 2013 (mean 2.91, SD 3.5, as
  * tabulated in PMC7598559). At most one missing item, prorated: the project's choice.
- * LOINC 44249-1 is the PHQ-9 panel. Item 9 (thoughts of being better off dead or of self-harm)
+ * LOINC 44249-1 is the PHQ-9 panel. Item 9 (about death and self-harm)
  * answered at all (≥ 1) leads to the safety screen.
  */
 export const PHQ9_PROFILE: ScoringProfile = {
@@ -70,5 +70,5 @@ export const PHQ9_PROFILE: ScoringProfile = {
     'Kocalevent RD, Hinz A, Brähler E. Standardization of the depression screener PHQ-9 in the general population. Gen Hosp Psychiatry 2013.',
   ],
   licence:
-    'Pfizer; no permission needed to reproduce, translate, display or distribute. Official Dutch version: phqscreeners.com.',
+    'Copyright Pfizer Inc., free to use; the official translations, Dutch among them, are free downloads at phqscreeners.com (check its terms).',
 };
