@@ -8,3 +8,5 @@ export * from './response-answers';
 export * from './profiles';
 export * from './demo/build';
 export * from './demo/stress-check';
+export * from './import-errors';
+export * from './build-response';

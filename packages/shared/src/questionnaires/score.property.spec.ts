@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { PHQ9_PROFILE, SCORING_PROFILES } from './profiles';
+import { buildQuestionnaireResponse } from './build-response';
+import { STRESS_CHECK_QUESTIONNAIRE, STRESS_CHECK_URL } from './demo/stress-check';
+import { answersFromResponse } from './response-answers';
 import { scoreAnswers } from './score';
+import { validateQuestionnaire } from './validate-questionnaire';
 
 const answersFor = (count: number, min: number, max: number) =>
   fc.array(fc.option(fc.integer({ min, max }), { nil: null }), {
@@ -39,6 +43,25 @@ describe('prorating is monotone', () => {
         const after = scoreAnswers(PHQ9_PROFILE, higher).scales[0]?.score;
         if (before === null || before === undefined) return;
         expect(after).toBeGreaterThanOrEqual(before);
+      }),
+    );
+  });
+});
+
+describe('a QuestionnaireResponse keeps the answers', () => {
+  it('answers → response → answers is the identity for the stress-check', () => {
+    const check = validateQuestionnaire(STRESS_CHECK_QUESTIONNAIRE, SCORING_PROFILES);
+    if (!check.ok) throw new Error('expected ok');
+    fc.assert(
+      fc.property(answersFor(6, 0, 4), (answers) => {
+        const response = buildQuestionnaireResponse(
+          STRESS_CHECK_URL,
+          check.items,
+          answers,
+          'completed',
+          '2026-01-01T10:00:00Z',
+        );
+        expect(answersFromResponse(check.items, response)).toEqual({ answers, issues: [] });
       }),
     );
   });
