@@ -11,3 +11,4 @@ export * from './checkin-rules';
 export * from './access-sentence';
 export * from './sharing';
 export * from './safety-plan';
+export * from './questionnaires';
