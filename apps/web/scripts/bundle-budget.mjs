@@ -13,13 +13,15 @@ const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf
  * Compressed KB of JavaScript a person downloads before the page shows. The goal for the
  * check-in is 150; what every page shares (React DOM with its scheduler, the router, i18next,
  * TanStack Query, Mantine's provider and the layouts with the help panel) is about 142 today,
- * so these budgets hold the line where the pages are now and fail any growth.
+ * so these budgets hold the line where the pages are now and fail any growth. The check-in
+ * moved from 190 to 191 when it gained the offline queue (a check-in made without a connection
+ * is kept and sent later), which belongs on that page.
  */
 const BUDGETS = [
   {
     page: 'check-in (client, phone)',
     module: 'src/features/checkins/routes/checkin-page.tsx',
-    kb: 190,
+    kb: 191,
   },
   { page: 'landing', module: 'src/features/landing/routes/landing-page.tsx', kb: 165 },
   { page: 'login', module: 'src/features/auth/routes/login-page.tsx', kb: 175 },

@@ -2,7 +2,6 @@ import authEn from '../../features/auth/i18n/en.json';
 import checkinsEn from '../../features/checkins/i18n/en.json';
 import homeworkEn from '../../features/homework/i18n/en.json';
 import practiceEn from '../../features/practice/i18n/en.json';
-import planEn from '../../features/safety-plan/i18n/en.json';
 import en from './en.json';
 import type { Bundle } from './resources';
 
@@ -13,5 +12,4 @@ export const english = {
   practice: practiceEn,
   homework: homeworkEn,
   checkins: checkinsEn,
-  plan: planEn,
 } as const satisfies Bundle;

@@ -2,7 +2,6 @@ import authNl from '../../features/auth/i18n/nl.json';
 import checkinsNl from '../../features/checkins/i18n/nl.json';
 import homeworkNl from '../../features/homework/i18n/nl.json';
 import practiceNl from '../../features/practice/i18n/nl.json';
-import planNl from '../../features/safety-plan/i18n/nl.json';
 import nl from './nl.json';
 
 /**
@@ -16,7 +15,6 @@ export const dutch = {
   practice: practiceNl,
   homework: homeworkNl,
   checkins: checkinsNl,
-  plan: planNl,
 } as const;
 
 export type Bundle = { readonly [Namespace in keyof typeof dutch]: object };

@@ -1,10 +1,10 @@
 import { Anchor, List } from '@mantine/core';
 import { type PlanContact, telHref } from '@oefenruimte/shared';
-import { useTranslation } from 'react-i18next';
+import { usePlanTranslation } from '../i18n/use-plan-translation';
 
 /** The client's own contacts as links one tap from calling. */
 export function PlanContacts({ contacts }: { contacts: readonly PlanContact[] }) {
-  const { t } = useTranslation('plan');
+  const { t } = usePlanTranslation();
   return (
     <List spacing={4}>
       {contacts.map((contact, index) => (

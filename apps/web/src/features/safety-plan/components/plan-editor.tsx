@@ -27,7 +27,7 @@ import {
   type PlanSignalLink,
   type SafetyPlanContent,
 } from '@oefenruimte/shared';
-import { useTranslation } from 'react-i18next';
+import { usePlanTranslation } from '../i18n/use-plan-translation';
 
 type LinkChoice = 'none' | PlanScaleItem | 'window' | 'body';
 
@@ -75,7 +75,7 @@ function TextList({
   onChange: (items: string[]) => void;
   errorFor: EditorProps['errorFor'];
 }) {
-  const { t } = useTranslation('plan');
+  const { t } = usePlanTranslation();
   return (
     <Stack gap="xs">
       {items.map((item, index) => (
@@ -120,7 +120,7 @@ function SignalLinkFields({
   onChange: (link: PlanSignalLink | null) => void;
   errorFor: EditorProps['errorFor'];
 }) {
-  const { t } = useTranslation('plan');
+  const { t } = usePlanTranslation();
   const choices: { value: LinkChoice; label: string }[] = [
     { value: 'none', label: t('link.none') },
     ...PLAN_SCALE_ITEMS.map((item) => ({ value: item, label: t(`link.items.${item}`) })),
@@ -204,7 +204,7 @@ function PhaseFields({
   onChange: (part: PlanPhaseContent) => void;
   errorFor: EditorProps['errorFor'];
 }) {
-  const { t } = useTranslation('plan');
+  const { t } = usePlanTranslation();
   const base = `content.${phase}`;
   const setSignal = (index: number, signal: PlanSignal) =>
     onChange({ ...part, signals: part.signals.map((old, i) => (i === index ? signal : old)) });

@@ -1,6 +1,6 @@
 import { Button, List, Paper, Stack, Text, Title } from '@mantine/core';
 import type { PlanMatch, SafetyPlanContent } from '@oefenruimte/shared';
-import { useTranslation } from 'react-i18next';
+import { usePlanTranslation } from '../i18n/use-plan-translation';
 import { Link } from 'react-router';
 import { PlanContacts } from './plan-contacts';
 
@@ -15,7 +15,7 @@ export function PlanMatchNotice({
   match: PlanMatch;
   content: SafetyPlanContent;
 }) {
-  const { t } = useTranslation('plan');
+  const { t } = usePlanTranslation();
   const part = content[match.phase];
   return (
     <Paper

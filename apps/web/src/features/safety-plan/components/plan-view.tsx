@@ -6,12 +6,13 @@ import {
   type SafetyPlanContent,
 } from '@oefenruimte/shared';
 import { useTranslation } from 'react-i18next';
+import { usePlanTranslation } from '../i18n/use-plan-translation';
 import { linkSummary } from '../lib/link-summary';
 import { PlanContacts } from './plan-contacts';
 import classes from './plan-view.module.css';
 
 function Steps({ items }: { items: readonly string[] }) {
-  const { t } = useTranslation('plan');
+  const { t } = usePlanTranslation();
   if (items.length === 0)
     return (
       <Text size="sm" c="dimmed">
@@ -28,7 +29,7 @@ function Steps({ items }: { items: readonly string[] }) {
 }
 
 export function PhaseBlock({ phase, content }: { phase: PlanPhase; content: SafetyPlanContent }) {
-  const { t } = useTranslation('plan');
+  const { t } = usePlanTranslation();
   const part = content[phase];
   const headingId = `plan-phase-${phase}`;
   return (

@@ -1,5 +1,5 @@
 import { Alert, Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { usePlanTranslation } from '../i18n/use-plan-translation';
 import { useParams } from 'react-router';
 import { PageLoader } from '../../../components/page-loader/page-loader';
 import { useDocumentTitle } from '../../../components/use-document-title';
@@ -9,7 +9,7 @@ import { PlanView } from '../components/plan-view';
 
 /** /praktijk/clienten/:clientId/signaleringsplan: the client's plan, while they share it. */
 export function ClientPlanPage() {
-  const { t } = useTranslation('plan');
+  const { t } = usePlanTranslation();
   useDocumentTitle(t('therapist.title'));
   const { clientId = '' } = useParams();
   const format = useFormatDate();

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Paper, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
 import { emptyPlanContent, type SafetyPlan, type SafetyPlanContent } from '@oefenruimte/shared';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { usePlanTranslation } from '../i18n/use-plan-translation';
 import { FormAlert, Notice } from '../../../components/form-alert/form-alert';
 import { PageLoader } from '../../../components/page-loader/page-loader';
 import { useDocumentTitle } from '../../../components/use-document-title';
@@ -21,7 +21,7 @@ interface Conflict {
 
 /** /mijn/signaleringsplan: the client's own plan, to read, change, share and print. */
 export function PlanPage() {
-  const { t } = useTranslation('plan');
+  const { t } = usePlanTranslation();
   useDocumentTitle(t('page.documentTitle'));
   const format = useFormatDate();
   const plan = useMyPlan();
