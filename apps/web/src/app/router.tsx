@@ -1,7 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { PageFrame } from '../components/page-frame/page-frame';
 import { PageLoader } from '../components/page-loader/page-loader';
-import { authRoutes } from '../features/auth/routes';
+import { accountRoutes, authRoutes } from '../features/auth/routes';
 import { checkinsClientNav, checkinsTherapistNav } from '../features/checkins/nav';
 import {
   checkinsClientPageRoutes,
@@ -35,6 +35,10 @@ const clientPage: RouteObject[] = clientPageRoute
           ...(clientPageRoute.children ?? []),
           ...homeworkClientPageRoutes,
           ...checkinsClientPageRoutes,
+          {
+            path: 'terugkijken',
+            lazy: async () => ({ Component: (await import('./routes/review-page')).ReviewPage }),
+          },
         ],
       } as RouteObject,
     ]
@@ -90,6 +94,7 @@ export const routes: RouteObject[] = [
             ),
             children: [
               ...practiceTherapistRoutes,
+              ...accountRoutes,
               ...clientPage,
               ...homeworkTherapistRoutes,
               ...checkinsTherapistRoutes,
@@ -114,9 +119,16 @@ export const routes: RouteObject[] = [
                   Component: (await import('./pages/client-home-page')).ClientHomePage,
                 }),
               },
+              {
+                path: 'check-in',
+                lazy: async () => ({
+                  Component: (await import('./routes/checkin-page')).CheckinPage,
+                }),
+              },
               ...homeworkClientRoutes,
               ...checkinsClientRoutes,
               ...practiceClientRoutes,
+              ...accountRoutes,
             ],
           },
         ],
