@@ -18,7 +18,7 @@ const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf
 const BUDGETS = [
   {
     page: 'check-in (client, phone)',
-    module: 'src/features/checkins/routes/checkin-page.tsx',
+    module: 'src/app/routes/checkin-page.tsx',
     kb: 190,
   },
   { page: 'landing', module: 'src/features/landing/routes/landing-page.tsx', kb: 165 },
