@@ -1,4 +1,5 @@
 import { Container } from '@mantine/core';
+import type { ParseKeys } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
