@@ -2,6 +2,7 @@ import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { webBoundaries } from './apps/web/eslint/feature-boundaries.mjs';
 
 /** Focused or skipped tests must never land: they silently shrink what `npm test` checks. */
 const noFocusedOrSkippedTests = [
@@ -50,15 +51,21 @@ export default [
   },
   {
     files: ['apps/web/**/*.ts', 'apps/web/**/*.tsx'],
-    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y, 'web-boundaries': webBoundaries },
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
+      'web-boundaries/feature-boundaries': 'error',
     },
   },
   {
     files: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
     rules: { 'no-restricted-syntax': noFocusedOrSkippedTests },
+  },
+  {
+    // A test may wire the app's providers around a feature (as testing/render-app does).
+    files: ['apps/web/**/*.spec.ts', 'apps/web/**/*.spec.tsx'],
+    rules: { 'web-boundaries/feature-boundaries': 'off' },
   },
   prettier,
 ];

@@ -20,7 +20,7 @@ const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf
 const BUDGETS = [
   {
     page: 'check-in (client, phone)',
-    module: 'src/features/checkins/routes/checkin-page.tsx',
+    module: 'src/app/routes/checkin-page.tsx',
     kb: 191,
   },
   { page: 'landing', module: 'src/features/landing/routes/landing-page.tsx', kb: 165 },

@@ -1,7 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { PageFrame } from '../components/page-frame/page-frame';
 import { PageLoader } from '../components/page-loader/page-loader';
-import { authRoutes } from '../features/auth/routes';
+import { accountRoutes, authRoutes } from '../features/auth/routes';
 import { checkinsClientNav, checkinsTherapistNav } from '../features/checkins/nav';
 import {
   checkinsClientPageRoutes,
@@ -38,6 +38,10 @@ const clientPage: RouteObject[] = clientPageRoute
           ...homeworkClientPageRoutes,
           ...checkinsClientPageRoutes,
           ...safetyPlanClientPageRoutes,
+          {
+            path: 'terugkijken',
+            lazy: async () => ({ Component: (await import('./routes/review-page')).ReviewPage }),
+          },
         ],
       } as RouteObject,
     ]
@@ -93,6 +97,7 @@ export const routes: RouteObject[] = [
             ),
             children: [
               ...practiceTherapistRoutes,
+              ...accountRoutes,
               ...clientPage,
               ...homeworkTherapistRoutes,
               ...checkinsTherapistRoutes,
@@ -122,10 +127,17 @@ export const routes: RouteObject[] = [
                   Component: (await import('./pages/client-home-page')).ClientHomePage,
                 }),
               },
+              {
+                path: 'check-in',
+                lazy: async () => ({
+                  Component: (await import('./routes/checkin-page')).CheckinPage,
+                }),
+              },
               ...homeworkClientRoutes,
               ...checkinsClientRoutes,
               ...safetyPlanClientRoutes,
               ...practiceClientRoutes,
+              ...accountRoutes,
             ],
           },
         ],

@@ -5,18 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import classes from './app-nav.module.css';
 import { focusHelpPanel, HELP_PANEL_ID } from '../../components/help-panel/help-panel';
+import type { NavItem } from '../../lib/nav/nav-item';
 
-export interface NavItem {
-  readonly to: string;
-  readonly labelKey: ParseKeys;
-  /** Marked current only on exactly this path; the default for a layout's home (`/mijn`). */
-  readonly end?: boolean;
-  /**
-   * Account-like pages (who looked, account): on a phone they sit in the slim bar at the top,
-   * so the bottom bar keeps room for the daily things. On a desktop nothing changes.
-   */
-  readonly secondary?: boolean;
-}
+export type { NavItem };
 
 interface AppNavProps {
   readonly items: readonly NavItem[];

@@ -1,4 +1,4 @@
-import type { NavItem } from '../../app/layouts/app-nav';
+import type { NavItem } from '../../lib/nav/nav-item';
 
 export const checkinsTherapistNav: readonly NavItem[] = [
   { to: '/praktijk/overzicht', labelKey: 'nav.checkinOverview' },

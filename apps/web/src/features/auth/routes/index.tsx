@@ -45,3 +45,11 @@ export const authRoutes: RouteObject[] = [
     lazy: async () => ({ Component: (await import('./demo-outbox-page')).DemoOutboxPage }),
   },
 ];
+
+/** The signed-in person's account (sessions, password, second factor), under /praktijk and /mijn. */
+export const accountRoutes: RouteObject[] = [
+  {
+    path: 'account',
+    lazy: async () => ({ Component: (await import('./account-page')).AccountPage }),
+  },
+];

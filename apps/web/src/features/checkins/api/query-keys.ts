@@ -5,13 +5,10 @@ export const checkinKeys = {
   mineInRange: (from: string, to: string) => ['checkins', 'me', 'list', from, to] as const,
   preferences: ['checkins', 'me', 'preferences'] as const,
   myReviews: ['checkins', 'me', 'reviews'] as const,
-  myAssignments: ['checkins', 'me', 'assignments'] as const,
-  practice: ['checkins', 'practice'] as const,
   overview: ['checkins', 'overview'] as const,
   client: (clientId: string) => ['checkins', 'client', clientId] as const,
   clientCheckins: (clientId: string, from: string, to: string) =>
     ['checkins', 'client', clientId, 'list', from, to] as const,
   reviewBundle: (clientId: string) => ['checkins', 'client', clientId, 'bundle'] as const,
   clientReviews: (clientId: string) => ['checkins', 'client', clientId, 'reviews'] as const,
-  modules: ['checkins', 'modules'] as const,
 };

@@ -14,18 +14,10 @@ export const checkinsClientPageRoutes: RouteObject[] = [
     path: 'check-ins',
     lazy: async () => ({ Component: (await import('./client-checkins-page')).ClientCheckinsPage }),
   },
-  {
-    path: 'terugkijken',
-    lazy: async () => ({ Component: (await import('./review-page')).ReviewPage }),
-  },
 ];
 
 /** The client's check-in, their progress, and their data, under /mijn. */
 export const checkinsClientRoutes: RouteObject[] = [
-  {
-    path: 'check-in',
-    lazy: async () => ({ Component: (await import('./checkin-page')).CheckinPage }),
-  },
   {
     path: 'voortgang',
     lazy: async () => ({ Component: (await import('./progress-page')).ProgressPage }),

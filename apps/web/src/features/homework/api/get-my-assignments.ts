@@ -3,10 +3,14 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api/api-client';
 import { homeworkKeys } from './query-keys';
 
-export function useMyAssignments() {
+/** The client's assignments; `select` derives what a screen needs from the one cached list. */
+export function useMyAssignments<T = AssignmentSummary[]>(
+  select?: (assignments: AssignmentSummary[]) => T,
+) {
   return useQuery({
     queryKey: homeworkKeys.myAssignments,
     queryFn: () => api<AssignmentSummary[]>('/me/assignments'),
+    select,
   });
 }
 

@@ -1,14 +1,10 @@
 import type { RouteObject } from 'react-router';
 
-const accountPage: RouteObject['lazy'] = async () => ({
-  Component: (await import('../../auth/routes/account-page')).AccountPage,
-});
-
 const accessLogPage: RouteObject['lazy'] = async () => ({
   Component: (await import('./access-log-page')).AccessLogPage,
 });
 
-/** The therapist's practice pages under /praktijk (clients, invitations, settings, account). */
+/** The therapist's practice pages under /praktijk (clients, invitations, settings). */
 export const practiceTherapistRoutes: RouteObject[] = [
   {
     index: true,
@@ -24,7 +20,6 @@ export const practiceTherapistRoutes: RouteObject[] = [
       Component: (await import('./practice-settings-page')).PracticeSettingsPage,
     }),
   },
-  { path: 'account', lazy: accountPage },
   { path: 'toegang', lazy: accessLogPage },
 ];
 
@@ -45,8 +40,5 @@ export const clientPageRoute: RouteObject | null = {
   ],
 };
 
-/** The client's own account pages under /mijn (who looked at my data, sessions, password). */
-export const practiceClientRoutes: RouteObject[] = [
-  { path: 'toegang', lazy: accessLogPage },
-  { path: 'account', lazy: accountPage },
-];
+/** The client's own pages under /mijn: who looked at my data. */
+export const practiceClientRoutes: RouteObject[] = [{ path: 'toegang', lazy: accessLogPage }];

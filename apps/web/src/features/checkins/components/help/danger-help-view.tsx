@@ -1,8 +1,10 @@
 import { Button, Container, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { HELP_LINES } from '@oefenruimte/shared';
 import { useTranslation } from 'react-i18next';
-import { KeepNumbersWhole } from '../../../../components/help-panel/help-contact';
-import { usePracticeDetails } from '../../api/get-practice';
+import {
+  KeepNumbersWhole,
+  usePracticeContact,
+} from '../../../../components/help-panel/help-contact';
 import { GroundingExercise } from './grounding-exercise';
 import { HelpLineButton } from './help-line-button';
 
@@ -19,7 +21,8 @@ interface DangerHelpViewProps {
  */
 export function DangerHelpView({ opened, onClose, notSaved = false }: DangerHelpViewProps) {
   const { t } = useTranslation('checkins');
-  const practice = usePracticeDetails();
+  // The client layout's practice (GET /practice, fetched once there).
+  const practice = usePracticeContact();
   const lines113 = HELP_LINES.filter((line) => line.key !== 'emergency');
   const emergency = HELP_LINES.filter((line) => line.key === 'emergency');
   return (
@@ -46,31 +49,31 @@ export function DangerHelpView({ opened, onClose, notSaved = false }: DangerHelp
                   <HelpLineButton key={line.key} line={line} />
                 ))}
               </Stack>
-              {practice.data && (practice.data.crisisText || practice.data.phone) && (
+              {practice && (practice.crisisText || practice.phone) && (
                 <Paper withBorder p="md" radius="md">
                   <Stack gap="xs">
                     <Title order={2} size="h3">
                       {t('help.practiceTitle')}
                     </Title>
                     <Text fw={600} lang="nl">
-                      {practice.data.name}
+                      {practice.name}
                     </Text>
-                    {practice.data.crisisText && (
+                    {practice.crisisText && (
                       <Text lang="nl">
-                        <KeepNumbersWhole text={practice.data.crisisText} />
+                        <KeepNumbersWhole text={practice.crisisText} />
                       </Text>
                     )}
-                    {practice.data.phone && (
+                    {practice.phone && (
                       <Button
                         component="a"
-                        href={`tel:${practice.data.phone.replace(/[^\d+]/g, '')}`}
+                        href={`tel:${practice.phone.replace(/[^\d+]/g, '')}`}
                         variant="default"
                         fullWidth
                         h="auto"
                         mih={44}
                         styles={{ label: { whiteSpace: 'normal' } }}
                       >
-                        {t('help.practicePhone', { phone: practice.data.phone })}
+                        {t('help.practicePhone', { phone: practice.phone })}
                       </Button>
                     )}
                   </Stack>

@@ -1,10 +1,14 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { MAX_AGREEMENTS_PER_REVIEW, type Review, type ReviewBundle } from '@oefenruimte/shared';
+import {
+  type LibraryModuleSummary,
+  MAX_AGREEMENTS_PER_REVIEW,
+  type Review,
+  type ReviewBundle,
+} from '@oefenruimte/shared';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../../../lib/api/use-error-message';
 import { useCreateReview } from '../../api/create-review';
-import { useLinkableModules } from '../../api/get-library-modules';
 import { newKey } from '../../lib/new-key';
 import { type AgreementDraft, AgreementFields } from './agreement-fields';
 
@@ -14,15 +18,17 @@ const blank = (): AgreementDraft => ({ key: newKey(), text: '', moduleId: '' });
 export function AgreementsForm({
   clientId,
   bundle,
+  modules,
   onSaved,
 }: {
   clientId: string;
   bundle: ReviewBundle;
+  /** The published modules an afspraak can point to. */
+  modules: readonly LibraryModuleSummary[];
   onSaved: (review: Review) => void;
 }) {
   const { t } = useTranslation('checkins');
   const toMessage = useErrorMessage();
-  const modules = useLinkableModules();
   const create = useCreateReview(clientId);
   const [items, setItems] = useState<AgreementDraft[]>(() => [blank()]);
   const [emptyTried, setEmptyTried] = useState(false);
@@ -52,7 +58,7 @@ export function AgreementsForm({
               key={item.key}
               n={index + 1}
               value={item}
-              modules={modules.data ?? []}
+              modules={modules}
               canRemove={items.length > 1}
               onChange={(next) => setItems(items.map((i) => (i.key === item.key ? next : i)))}
               onRemove={() => setItems(items.filter((i) => i.key !== item.key))}

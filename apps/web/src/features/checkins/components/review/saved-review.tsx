@@ -1,12 +1,23 @@
 import { Alert, Button, List, Paper, Stack, Text, Title } from '@mantine/core';
 import type { Agreement, Review } from '@oefenruimte/shared';
+import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../../../lib/api/use-error-message';
-import { useAssignModule } from '../../api/assign-module';
+
+/** Assigns a module once to the review's client (homework owns the call and its cache). */
+type Assign = (moduleId: string) => Promise<unknown>;
 
 /** The saved afspraken, as the client will see them, with a way to assign a linked module. */
-export function SavedReview({ review, onNew }: { review: Review; onNew: () => void }) {
+export function SavedReview({
+  review,
+  onNew,
+  assign,
+}: {
+  review: Review;
+  onNew: () => void;
+  assign: Assign;
+}) {
   const { t } = useTranslation('checkins');
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -21,9 +32,7 @@ export function SavedReview({ review, onNew }: { review: Review; onNew: () => vo
           {review.agreements.map((agreement) => (
             <List.Item key={agreement.id}>
               <Text>{agreement.text}</Text>
-              {agreement.moduleId && (
-                <AssignButton clientId={review.clientId} agreement={agreement} />
-              )}
+              {agreement.moduleId && <AssignButton assign={assign} agreement={agreement} />}
             </List.Item>
           ))}
         </List>
@@ -35,10 +44,16 @@ export function SavedReview({ review, onNew }: { review: Review; onNew: () => vo
   );
 }
 
-function AssignButton({ clientId, agreement }: { clientId: string; agreement: Agreement }) {
+function AssignButton({
+  assign: assignModule,
+  agreement,
+}: {
+  assign: Assign;
+  agreement: Agreement;
+}) {
   const { t } = useTranslation('checkins');
   const toMessage = useErrorMessage();
-  const assign = useAssignModule(clientId);
+  const assign = useMutation({ mutationFn: assignModule });
   const title = agreement.moduleTitle ?? '';
   if (assign.isSuccess) return <Text size="sm">{t('review.assigned', { title })}</Text>;
   return (

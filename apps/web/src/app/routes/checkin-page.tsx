@@ -2,23 +2,24 @@ import { Stack, Text, Title } from '@mantine/core';
 import { type Checkin, initialShareState } from '@oefenruimte/shared';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HelpContact, usePracticeContact } from '../../../components/help-panel/help-contact';
-import { PageLoader } from '../../../components/page-loader/page-loader';
-import { useDocumentTitle } from '../../../components/use-document-title';
-import { useModuleItemsShown } from '../api/get-my-assignments';
-import { useCheckinPreferences } from '../api/get-checkin-preferences';
-import { usePracticeDetails } from '../api/get-practice';
-import { CheckinDone } from '../components/form/checkin-done';
-import { CheckinForm } from '../components/form/checkin-form';
-import { today as todayDay } from '../lib/dates';
-import { CheckinQueued } from '../../../pwa/checkin-queued';
+import { HelpContact, usePracticeContact } from '../../components/help-panel/help-contact';
+import { PageLoader } from '../../components/page-loader/page-loader';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { useCheckinPreferences } from '../../features/checkins/api/get-checkin-preferences';
+import { CheckinDone } from '../../features/checkins/components/form/checkin-done';
+import { CheckinForm } from '../../features/checkins/components/form/checkin-form';
+import { moduleItemsFor } from '../../features/checkins/lib/module-items';
+import { today as todayDay } from '../../features/checkins/lib/dates';
+import { useMyAssignments } from '../../features/homework/api/get-my-assignments';
+import { CheckinQueued } from '../../pwa/checkin-queued';
+import { PlanMatchAfterCheckin } from './plan-match-after-checkin';
 
 const NO_ITEMS = { ontwennen: false, grenzen: false };
 
 // The full-screen help after a danger signal is not part of the page's first download, but it
 // is fetched as soon as the form shows, so it opens at once; until it has arrived (offline
 // before it came), the help panel with 113 and 112 stands in for it.
-const loadDangerHelp = () => import('../components/help/danger-help-view');
+const loadDangerHelp = () => import('../../features/checkins/components/help/danger-help-view');
 const DangerHelpView = lazy(async () => ({ default: (await loadDangerHelp()).DangerHelpView }));
 
 /** After a danger signal whose send failed, help shows over the (kept) form: checkin is null. */
@@ -28,16 +29,20 @@ type View =
   | { kind: 'done'; checkin: Checkin }
   | { kind: 'help'; checkin: Checkin | null };
 
-/** /mijn/check-in: the daily check-in, under a minute on a phone; nothing is mandatory. */
+/**
+ * Combines the check-in with the client's assignments (which module items it shows), so it
+ * lives with the app rather than in one feature.
+ *
+ * /mijn/check-in: the daily check-in, under a minute on a phone; nothing is mandatory. */
 export function CheckinPage() {
   const { t } = useTranslation('checkins');
   useDocumentTitle(t('form.documentTitle'));
   const [today] = useState(() => todayDay());
   const [view, setView] = useState<View>({ kind: 'form' });
   const preferences = useCheckinPreferences();
-  const shown = useModuleItemsShown();
-  // Fetched up front, so the practice's crisis text is there even if the connection drops.
-  usePracticeDetails();
+  const shown = useMyAssignments(moduleItemsFor);
+  // The practice's crisis text comes with the client layout, so it is there even if the
+  // connection drops.
   const practice = usePracticeContact();
   useEffect(() => {
     void loadDangerHelp().catch(() => undefined);
@@ -49,7 +54,12 @@ export function CheckinPage() {
   else if (view.kind === 'queued')
     body = <CheckinQueued onAnother={() => setView({ kind: 'form' })} />;
   else if (saved)
-    body = <CheckinDone checkin={saved} onAnother={() => setView({ kind: 'form' })} />;
+    body = (
+      <Stack gap="md">
+        <CheckinDone checkin={saved} onAnother={() => setView({ kind: 'form' })} />
+        <PlanMatchAfterCheckin checkin={saved} />
+      </Stack>
+    );
   else
     body = (
       <CheckinForm

@@ -1,8 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderRoute } from '../../../testing/render-app';
-import { mockApi } from '../testing/mock-api';
-import { sampleCheckin } from '../testing/sample-checkin';
+import { renderRoute } from '../../testing/render-app';
+import { mockApi } from '../../features/checkins/testing/mock-api';
+import { sampleCheckin } from '../../features/checkins/testing/sample-checkin';
+import { ClientLayout } from '../layouts/client-layout';
 import { CheckinPage } from './checkin-page';
 
 const PRACTICE = {
@@ -26,7 +27,16 @@ function stubs(post: Parameters<typeof mockApi>[0][string]) {
 }
 
 const renderPage = () =>
-  renderRoute('/mijn/check-in', { routes: [{ path: '/mijn/check-in', Component: CheckinPage }] });
+  // In the client layout, as in the app: it brings the practice's crisis text.
+  renderRoute('/mijn/check-in', {
+    routes: [
+      {
+        path: '/mijn',
+        Component: ClientLayout,
+        children: [{ path: 'check-in', Component: CheckinPage }],
+      },
+    ],
+  });
 
 const saveButton = () => screen.findByRole('button', { name: 'Bewaren' });
 

@@ -1,7 +1,7 @@
-import authEn from './en.json';
-import authNl from './nl.json';
-import practiceEn from '../../practice/i18n/en.json';
-import practiceNl from '../../practice/i18n/nl.json';
+import authEn from '../../features/auth/i18n/en.json';
+import authNl from '../../features/auth/i18n/nl.json';
+import practiceEn from '../../features/practice/i18n/en.json';
+import practiceNl from '../../features/practice/i18n/nl.json';
 
 function keysOf(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];

@@ -3,18 +3,23 @@ import type { Review } from '@oefenruimte/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { PageLoader } from '../../../components/page-loader/page-loader';
-import { useDocumentTitle } from '../../../components/use-document-title';
-import { useReviewBundle } from '../api/get-review-bundle';
-import { CheckinCharts } from '../components/charts/checkin-charts';
-import { LoadProblem } from '../components/load-problem';
-import { AgreementsForm } from '../components/review/agreements-form';
-import { ReviewSidePanel } from '../components/review/review-side-panel';
-import { SavedReview } from '../components/review/saved-review';
-import { toChartRows } from '../lib/chart-data';
-import { useDayFormat } from '../lib/use-day-format';
+import { PageLoader } from '../../components/page-loader/page-loader';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { useReviewBundle } from '../../features/checkins/api/get-review-bundle';
+import { CheckinCharts } from '../../features/checkins/components/charts/checkin-charts';
+import { LoadProblem } from '../../features/checkins/components/load-problem';
+import { AgreementsForm } from '../../features/checkins/components/review/agreements-form';
+import { ReviewSidePanel } from '../../features/checkins/components/review/review-side-panel';
+import { SavedReview } from '../../features/checkins/components/review/saved-review';
+import { toChartRows } from '../../features/checkins/lib/chart-data';
+import { useDayFormat } from '../../features/checkins/lib/use-day-format';
+import { useCreateAssignment } from '../../features/homework/api/create-assignment';
+import { useLibraryModules } from '../../features/homework/api/get-library-modules';
 
 /**
+ * Combines check-ins and reviewing with the library and homework (the modules an afspraak can
+ * point to, and assigning one), so it lives with the app rather than in one feature.
+ *
  * /praktijk/clienten/:clientId/terugkijken: "Samen terugkijken", laid out to be looked at
  * together on one screen, with the afspraken for the coming week below.
  */
@@ -25,6 +30,11 @@ export function ReviewPage() {
   const format = useDayFormat();
   const bundle = useReviewBundle(clientId);
   const [saved, setSaved] = useState<Review | null>(null);
+  const modules = useLibraryModules('', null);
+  const linkable = (modules.data ?? []).filter((m) => m.publishedVersion !== null);
+  const createAssignment = useCreateAssignment();
+  const assign = (moduleId: string) =>
+    createAssignment.mutateAsync({ clientId, moduleId, rhythm: 'once' });
 
   if (bundle.isPending) return <PageLoader />;
   if (bundle.isError)
@@ -53,9 +63,9 @@ export function ReviewPage() {
         <ReviewSidePanel bundle={data} />
       </SimpleGrid>
       {saved ? (
-        <SavedReview review={saved} onNew={() => setSaved(null)} />
+        <SavedReview review={saved} onNew={() => setSaved(null)} assign={assign} />
       ) : (
-        <AgreementsForm clientId={clientId} bundle={data} onSaved={setSaved} />
+        <AgreementsForm clientId={clientId} bundle={data} modules={linkable} onSaved={setSaved} />
       )}
     </Stack>
   );
