@@ -1,4 +1,4 @@
-import type { NavItem } from '../../app/layouts/app-nav';
+import type { NavItem } from '../../lib/nav/nav-item';
 
 export const safetyPlanClientNav: readonly NavItem[] = [
   { to: '/mijn/signaleringsplan', labelKey: 'nav.safetyPlan' },
