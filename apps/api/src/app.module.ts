@@ -19,6 +19,8 @@ import { IdentityModule } from './identity/identity.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { MailModule } from './mail/mail.module';
 import { PracticesModule } from './practices/practices.module';
+import { JobsModule } from './jobs/jobs.module';
+import { RemindersModule } from './reminders/reminders.module';
 
 /** The capabilities of the API. Each lives in its own folder with everything about it. */
 const CAPABILITIES = [
@@ -34,6 +36,8 @@ const CAPABILITIES = [
   CheckinsModule,
   ReviewModule,
   PrivacyModule,
+  JobsModule,
+  RemindersModule,
 ];
 
 @Module({})

@@ -9,3 +9,4 @@ export * from './checkins';
 export * from './checkin-fields';
 export * from './access-sentence';
 export * from './sharing';
+export * from './reminders';
