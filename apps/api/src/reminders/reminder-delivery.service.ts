@@ -144,7 +144,8 @@ export class ReminderDelivery implements OnModuleInit {
       occurrenceId,
       kind,
       channel: 'push',
-      device: { id: device.id, label: device.label },
+      // A removed device is gone from the table; the history keeps its name.
+      device: { id: outcome === 'removed' ? null : device.id, label: device.label },
       outcome,
     });
     if (outcome !== 'sent') this.logger.warn({ kind, outcome, msg: 'push not delivered' });

@@ -259,7 +259,7 @@ export class RemindersRepository {
       occurrenceId: string | null;
       kind: ReminderKind | 'test';
       channel: 'push' | 'email';
-      device: { id: string; label: string } | null;
+      device: { id: string | null; label: string } | null;
       outcome: DeliveryOutcome;
     },
   ): Promise<void> {

@@ -22,13 +22,17 @@ export class UnsubscribeTokens {
       .digest();
   }
 
+  /** The path after /api/reminders/unsubscribe/: practice, reminder, signature. */
   sign(practiceId: string, reminderId: string): string {
-    return `${practiceId}.${reminderId}.${this.mac(practiceId, reminderId).toString('base64url')}`;
+    return `${practiceId}/${reminderId}/${this.mac(practiceId, reminderId).toString('base64url')}`;
   }
 
-  verify(token: string): { practiceId: string; reminderId: string } | null {
-    const [practiceId = '', reminderId = '', mac = '', ...rest] = token.split('.');
-    if (rest.length > 0 || !UUID.test(practiceId) || !UUID.test(reminderId)) return null;
+  verify(
+    practiceId: string,
+    reminderId: string,
+    mac: string,
+  ): { practiceId: string; reminderId: string } | null {
+    if (!UUID.test(practiceId) || !UUID.test(reminderId)) return null;
     const given = Buffer.from(mac, 'base64url');
     const expected = this.mac(practiceId, reminderId);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
