@@ -56,18 +56,35 @@ export class JobRunner implements OnApplicationBootstrap, BeforeApplicationShutd
     await boss.start();
     this.boss = boss;
     for (const [name, job] of this.jobs) {
-      await boss.createQueue(name, {
-        name,
-        retryLimit: job.retryLimit ?? 0,
-        retryDelay: job.retryDelaySeconds ?? 0,
-        retryBackoff: (job.retryLimit ?? 0) > 0,
-      });
+      await this.ensureQueue(boss, name, job);
       await boss.work<Record<string, unknown>>(name, async (batch) => {
         for (const item of batch) await job.handle(item.data ?? {});
       });
       if (job.cron) await boss.schedule(name, job.cron);
     }
     for (const job of this.jobs.values()) if (job.runAtStart) await job.handle({});
+  }
+
+  /**
+   * Makes the queue unless it exists. Two processes starting at once can deadlock in pg-boss's
+   * own DDL; the loser finds the queue made by the other, or tries again.
+   */
+  private async ensureQueue(boss: PgBoss, name: string, job: JobDefinition): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      if (await boss.getQueue(name)) return;
+      try {
+        await boss.createQueue(name, {
+          name,
+          retryLimit: job.retryLimit ?? 0,
+          retryDelay: job.retryDelaySeconds ?? 0,
+          retryBackoff: (job.retryLimit ?? 0) > 0,
+        });
+        return;
+      } catch (error) {
+        if (attempt >= 5) throw error;
+        await new Promise((wait) => setTimeout(wait, 100 * attempt));
+      }
+    }
   }
 
   /** Queues a job; false when no runner is running in this process (the caller decides). */
