@@ -21,6 +21,8 @@ import {
   practiceClientRoutes,
   practiceTherapistRoutes,
 } from '../features/practice/routes';
+import { remindersClientNav } from '../features/reminders/nav';
+import { remindersClientRoutes } from '../features/reminders/routes';
 import { RequireRole } from './guards/require-role';
 import { ClientLayout } from './layouts/client-layout';
 import { PublicLayout } from './layouts/public-layout';
@@ -104,7 +106,12 @@ export const routes: RouteObject[] = [
           {
             element: (
               <ClientLayout
-                navItems={[...homeworkClientNav, ...checkinsClientNav, ...practiceClientNav]}
+                navItems={[
+                  ...homeworkClientNav,
+                  ...checkinsClientNav,
+                  ...remindersClientNav,
+                  ...practiceClientNav,
+                ]}
               />
             ),
             children: [
@@ -116,6 +123,7 @@ export const routes: RouteObject[] = [
               },
               ...homeworkClientRoutes,
               ...checkinsClientRoutes,
+              ...remindersClientRoutes,
               ...practiceClientRoutes,
             ],
           },

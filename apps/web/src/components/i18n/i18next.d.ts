@@ -3,6 +3,7 @@ import type authNl from '../../features/auth/i18n/nl.json';
 import type checkinsNl from '../../features/checkins/i18n/nl.json';
 import type homeworkNl from '../../features/homework/i18n/nl.json';
 import type practiceNl from '../../features/practice/i18n/nl.json';
+import type remindersNl from '../../features/reminders/i18n/nl.json';
 import type nl from './nl.json';
 
 // Typed keys: a t('…') call with a key that is not in the Dutch file fails to compile.
@@ -15,6 +16,7 @@ declare module 'i18next' {
       practice: typeof practiceNl;
       homework: typeof homeworkNl;
       checkins: typeof checkinsNl;
+      reminders: typeof remindersNl;
     };
   }
 }

@@ -2,6 +2,7 @@ import authEn from '../../features/auth/i18n/en.json';
 import checkinsEn from '../../features/checkins/i18n/en.json';
 import homeworkEn from '../../features/homework/i18n/en.json';
 import practiceEn from '../../features/practice/i18n/en.json';
+import remindersEn from '../../features/reminders/i18n/en.json';
 import en from './en.json';
 import type { Bundle } from './resources';
 
@@ -12,4 +13,5 @@ export const english = {
   practice: practiceEn,
   homework: homeworkEn,
   checkins: checkinsEn,
+  reminders: remindersEn,
 } as const satisfies Bundle;

@@ -2,6 +2,7 @@ import authNl from '../../features/auth/i18n/nl.json';
 import checkinsNl from '../../features/checkins/i18n/nl.json';
 import homeworkNl from '../../features/homework/i18n/nl.json';
 import practiceNl from '../../features/practice/i18n/nl.json';
+import remindersNl from '../../features/reminders/i18n/nl.json';
 import nl from './nl.json';
 
 /**
@@ -15,6 +16,7 @@ export const dutch = {
   practice: practiceNl,
   homework: homeworkNl,
   checkins: checkinsNl,
+  reminders: remindersNl,
 } as const;
 
 export type Bundle = { readonly [Namespace in keyof typeof dutch]: object };
