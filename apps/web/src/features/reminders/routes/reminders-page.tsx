@@ -59,7 +59,6 @@ function SettingsForm({ saved }: { saved: ReminderSettings }) {
   const update = useUpdateReminderSettings();
   const [form, setForm] = useState(saved);
   const [done, setDone] = useState(false);
-  useEffect(() => setForm(saved), [saved]);
   const checkin = form.reminders.find((r) => r.kind === 'checkin')!;
   const setCheckin = (change: Partial<ReminderInput>) => {
     setDone(false);
