@@ -60,6 +60,13 @@ export async function createApp(
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
 
   fastify.removeContentTypeParser('text/plain');
+  // A mail program's one-click unsubscribe posts a form (RFC 8058); its fields are never read,
+  // and every route but that one still needs the CSRF header.
+  fastify.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'string', bodyLimit: 1024 },
+    (_request, _body, done) => done(null, {}),
+  );
   refuseUnknownHosts(fastify, config.allowedHosts);
   // JSON nested deeper than any real body is refused before it is parsed (see json-body-parser.ts).
   registerJsonBodyParser(fastify);

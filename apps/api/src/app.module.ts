@@ -20,6 +20,8 @@ import { IdentityModule } from './identity/identity.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { MailModule } from './mail/mail.module';
 import { PracticesModule } from './practices/practices.module';
+import { JobsModule } from './jobs/jobs.module';
+import { RemindersModule } from './reminders/reminders.module';
 
 /** The capabilities of the API. Each lives in its own folder with everything about it. */
 const CAPABILITIES = [
@@ -36,6 +38,8 @@ const CAPABILITIES = [
   ReviewModule,
   SafetyPlanModule,
   PrivacyModule,
+  JobsModule,
+  RemindersModule,
 ];
 
 @Module({})

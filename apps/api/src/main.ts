@@ -49,6 +49,14 @@ async function main(): Promise<void> {
       throw new StartError(describeDatabaseError(error, databaseUrl));
     }
     app = await createApp({ ...config, databaseUrl }, logger);
+    if (config.jobs === 'worker') {
+      // The worker service: background jobs only, no HTTP (the API service runs with JOBS=off).
+      await app.init();
+      process.stdout.write(
+        '  Oefenruimte worker is running (background jobs). Stop with Ctrl-C.\n',
+      );
+      return;
+    }
     const logins = config.demoSeed ? await runDemoSeed(app.get(DataSource)) : [];
     const setupCode = await app.get(SetupCodeService).issueIfNoPractice();
     try {

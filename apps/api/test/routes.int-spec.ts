@@ -27,6 +27,7 @@ describe('the route table', () => {
     ).toEqual([
       'GET /api/demo/outbox',
       'GET /api/health',
+      'GET /api/reminders/unsubscribe/:practiceId/:reminderId/:signature',
       'POST /api/account/password/forgot',
       'POST /api/account/password/reset',
       'POST /api/auth/login',
@@ -35,6 +36,7 @@ describe('the route table', () => {
       'POST /api/auth/signup/confirm',
       'POST /api/invitations/accept',
       'POST /api/invitations/preview',
+      'POST /api/reminders/unsubscribe/:practiceId/:reminderId/:signature',
     ]);
   });
 

@@ -12,3 +12,4 @@ export * from './access-sentence';
 export * from './sharing';
 export * from './safety-plan';
 export * from './questionnaires';
+export * from './reminders';

@@ -42,8 +42,18 @@ export interface AppConfig {
   readonly mailFrom: string;
   /** Requests per minute per IP on the login, sign-up, reset and invitation routes. */
   readonly authRateLimitPerMinute: number;
+  /**
+   * Background jobs (reminders): `inline` runs the worker in the API process (`npm start`),
+   * `worker` runs only the worker (no HTTP; docker-compose's own service), `off` none (an API
+   * replica next to a worker service; the integration tests drive the scheduler themselves).
+   */
+  readonly jobs: JobsMode;
+  /** Who push services may contact about our pushes (VAPID): a mailto: or https: address. */
+  readonly vapidSubject: string;
   readonly version: string;
 }
+
+export type JobsMode = 'inline' | 'worker' | 'off';
 
 export type TrustProxy = false | number | readonly string[];
 export type AppMode = 'demo' | 'practice';
@@ -60,6 +70,7 @@ type Env = Readonly<Record<string, string | undefined>>;
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const NODE_ENVS = ['development', 'production', 'test'] as const;
 const MODES = ['demo', 'practice'] as const;
+const JOBS_MODES = ['inline', 'worker', 'off'] as const;
 
 function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
   const raw = env[name];
@@ -137,6 +148,19 @@ function databaseUrl(env: Env): string | undefined {
   }
   if (!url.hostname) throw new ConfigError('DATABASE_URL has no host name');
   return raw;
+}
+
+/** Default: the public address when it is https, else the sender's mail address. */
+function vapidSubject(env: Env, publicUrl: string, mailFrom: string): string {
+  const raw = env.VAPID_SUBJECT;
+  if (raw === undefined || raw === '') {
+    if (publicUrl.startsWith('https://')) return publicUrl;
+    return `mailto:${/<([^>]+)>/.exec(mailFrom)?.[1] ?? mailFrom}`;
+  }
+  if (/^mailto:[^@\s]+@[^@\s]+$/.test(raw) || /^https:\/\/[^\s]+$/.test(raw)) return raw;
+  throw new ConfigError(
+    `VAPID_SUBJECT must be mailto:beheer@example.nl or an https:// address (got "${raw}")`,
+  );
 }
 
 /** proxy-addr's names for address ranges, accepted in TRUST_PROXY next to addresses and CIDRs. */
@@ -244,6 +268,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${listenPort}`,
   );
   const appMode = mode(env, url, nodeEnv);
+  const mailFrom = env.MAIL_FROM || 'Oefenruimte <no-reply@oefenruimte.local>';
   return {
     nodeEnv,
     host,
@@ -262,8 +287,10 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     allowedHosts: allowedHosts(env, publicUrl),
     secureCookies: bool(env, 'SECURE_COOKIES', nodeEnv === 'production'),
     smtpUrl: smtp(env),
-    mailFrom: env.MAIL_FROM || 'Oefenruimte <no-reply@oefenruimte.local>',
+    mailFrom,
     authRateLimitPerMinute: positiveInt(env, 'AUTH_RATE_LIMIT_PER_MINUTE', 30),
+    jobs: oneOf(env, 'JOBS', JOBS_MODES, nodeEnv === 'test' ? 'off' : 'inline'),
+    vapidSubject: vapidSubject(env, publicUrl, mailFrom),
     version: env.npm_package_version ?? '0.1.0',
   };
 }

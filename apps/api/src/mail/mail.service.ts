@@ -37,10 +37,11 @@ export class MailService {
     subject: string,
     text: string,
     manager: EntityManager = this.dataSource.manager,
+    headers?: Readonly<Record<string, string>>,
   ): Promise<void> {
     const [row] = await manager.query(
-      'INSERT INTO outbox_mails (to_address, subject, text) VALUES ($1, $2, $3) RETURNING id',
-      [to, subject, text],
+      'INSERT INTO outbox_mails (to_address, subject, text, headers) VALUES ($1, $2, $3, $4) RETURNING id',
+      [to, subject, text, headers ?? null],
     );
     const transport = this.transport;
     if (!transport) {
@@ -48,7 +49,7 @@ export class MailService {
       return;
     }
     this.background.run('mail.deliver', async () => {
-      await transport.sendMail({ from: this.config.mailFrom, to, subject, text });
+      await transport.sendMail({ from: this.config.mailFrom, to, subject, text, headers });
       await this.dataSource.query('UPDATE outbox_mails SET sent_at = now() WHERE id = $1', [
         row.id,
       ]);

@@ -4,6 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import { CareRepository } from '../care/care.repository';
 import { toCheckin } from '../checkins/checkin-rows';
 import { CheckinsRepository } from '../checkins/checkins.repository';
+import { RemindersRepository } from '../reminders/reminders.repository';
 import { SafetyPlanRepository } from '../safety-plan/safety-plan.repository';
 import { ClientDataRepository } from './client-data.repository';
 import { exportCheckin, type ClientExport } from './client-export';
@@ -46,6 +47,7 @@ export class ClientDataRegistry {
     data: ClientDataRepository,
     plans: SafetyPlanRepository,
     audit: AuditService,
+    reminders: RemindersRepository,
   ) {
     this.entries = [
       {
@@ -110,6 +112,28 @@ export class ClientDataRegistry {
         },
         deleteFor: (manager, practiceId, clientId) =>
           plans.deleteFor(practiceId, clientId, manager),
+      },
+      {
+        capability: 'reminders',
+        exports: [
+          'reminder_settings',
+          'reminders',
+          'reminder_occurrences',
+          'push_devices',
+          'reminder_deliveries',
+        ],
+        deletes: [
+          'reminder_settings',
+          'reminders',
+          'reminder_occurrences',
+          'push_devices',
+          'reminder_deliveries',
+        ],
+        async exportFor(_manager, practiceId, clientId) {
+          return { reminders: await reminders.exportFor(practiceId, clientId) };
+        },
+        deleteFor: (manager, practiceId, clientId) =>
+          reminders.deleteFor(practiceId, clientId, manager),
       },
       {
         capability: 'care',

@@ -50,6 +50,8 @@ export interface ClientExport {
     shared: boolean;
     versions: { version: number; writtenAt: string; content: SafetyPlanContent }[];
   } | null;
+  /** Reminder settings, devices and what was sent, table by table as stored. */
+  readonly reminders: Record<string, unknown[]>;
   readonly accessLog: {
     at: string;
     who: string | null;

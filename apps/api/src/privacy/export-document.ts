@@ -151,6 +151,39 @@ function planSection(plan: ClientExport['safetyPlan']): string {
   }${earlier.map((v) => planArticle(v, 'Een eerdere versie')).join('')}`;
 }
 
+const WEEKDAYS = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
+const REMINDER_KINDS: Readonly<Record<string, string>> = {
+  checkin: 'Check-in',
+  homework: 'Oefeningen',
+};
+const CHANNELS: Readonly<Record<string, string>> = {
+  push: 'melding op je apparaat',
+  email: 'e-mail',
+  both: 'melding en e-mail',
+};
+
+/** The reminders the client set, and how many went out: no more than the client chose. */
+function remindersSection(data: ClientExport['reminders']): string {
+  const reminders = (data['reminders'] ?? []) as {
+    kind: string;
+    enabled: boolean;
+    channel: string;
+    minute_of_day: number;
+    days: number[];
+  }[];
+  const time = (minute: number) =>
+    `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+  const items = reminders.map(
+    (r) =>
+      `${escape(REMINDER_KINDS[r.kind] ?? r.kind)}: ${r.enabled ? 'aan' : 'uit'}, om ${time(r.minute_of_day)}, op ${escape(
+        (r.days ?? []).map((d) => WEEKDAYS[d % 7]).join(', '),
+      )}, via ${escape(CHANNELS[r.channel] ?? r.channel)}`,
+  );
+  const devices = (data['devices'] ?? []).length;
+  const sent = (data['deliveries'] ?? []).length;
+  return `${list(items, 'Je hebt geen herinneringen ingesteld.')}<p class="meta">${devices} apparaat/apparaten voor meldingen, ${sent} keer iets verstuurd. Alles staat ook in het JSON-bestand.</p>`;
+}
+
 /** The export as a document for a person: one self-contained page (no scripts, nothing loaded). */
 export function renderExportDocument(data: ClientExport): string {
   const section = (id: string, title: string, body: string) =>
@@ -170,6 +203,7 @@ export function renderExportDocument(data: ClientExport): string {
 <li><a href="#oefeningen">Oefeningen (${data.homework.length})</a></li>
 <li><a href="#terugkijken">Samen terugkijken en afspraken (${data.reviews.length})</a></li>
 <li><a href="#signaleringsplan">Mijn signaleringsplan</a></li>
+<li><a href="#herinneringen">Herinneringen</a></li>
 <li><a href="#zorg">Je therapeuten</a></li>
 <li><a href="#toegang">Wie heeft mijn gegevens bekeken</a></li>
 </ul></nav>
@@ -190,6 +224,7 @@ ${section(
     .join('') || '<p>Nog niet samen teruggekeken.</p>',
 )}
 ${section('signaleringsplan', 'Mijn signaleringsplan', planSection(data.safetyPlan))}
+${section('herinneringen', 'Herinneringen', remindersSection(data.reminders))}
 ${section(
   'zorg',
   'Je therapeuten',

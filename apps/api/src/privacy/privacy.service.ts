@@ -47,6 +47,7 @@ export class PrivacyService {
       homework: parts.homework ?? [],
       reviews: parts.reviews ?? [],
       safetyPlan: parts.safetyPlan ?? null,
+      reminders: parts.reminders ?? {},
       accessLog: parts.accessLog ?? [],
     };
   }

@@ -23,6 +23,8 @@ import {
 } from '../features/practice/routes';
 import { safetyPlanClientNav } from '../features/safety-plan/nav';
 import { safetyPlanClientPageRoutes, safetyPlanClientRoutes } from '../features/safety-plan/routes';
+import { remindersClientNav } from '../features/reminders/nav';
+import { remindersClientRoutes } from '../features/reminders/routes';
 import { RequireRole } from './guards/require-role';
 import { ClientLayout } from './layouts/client-layout';
 import { PublicLayout } from './layouts/public-layout';
@@ -116,6 +118,7 @@ export const routes: RouteObject[] = [
                   ...homeworkClientNav,
                   ...checkinsClientNav,
                   ...safetyPlanClientNav,
+                  ...remindersClientNav,
                   ...practiceClientNav,
                 ]}
               />
@@ -136,6 +139,7 @@ export const routes: RouteObject[] = [
               ...homeworkClientRoutes,
               ...checkinsClientRoutes,
               ...safetyPlanClientRoutes,
+              ...remindersClientRoutes,
               ...practiceClientRoutes,
               ...accountRoutes,
             ],

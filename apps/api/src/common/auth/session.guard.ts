@@ -8,6 +8,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { CodedHttpException } from '../errors/api-error';
 import { ACCESS_RULE, type AccessRule } from './access.decorator';
 import { type AuthUser, requestMeta } from './auth-user';
+import { IS_CSRF_EXEMPT } from './csrf-exempt.decorator';
 import { IS_PUBLIC } from './public.decorator';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -31,8 +32,8 @@ export class SessionGuard extends AuthGuard('session') {
     const request = context
       .switchToHttp()
       .getRequest<FastifyRequest & { user?: AuthUser; passiveSession?: boolean }>();
-    this.checkCsrf(request);
     const targets = [context.getHandler(), context.getClass()];
+    if (!this.reflector.get<boolean>(IS_CSRF_EXEMPT, context.getHandler())) this.checkCsrf(request);
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, targets);
     // A route nobody wrote an access rule for is a mistake: refuse it (a test lists them).

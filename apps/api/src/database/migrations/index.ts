@@ -9,6 +9,7 @@ import { RateLimitCounters1764720000000 } from './1764720000000-rate-limit-count
 import { AuditLogPaging1764806400000 } from './1764806400000-audit-log-paging';
 import { PracticeOnClientTables1764900000000 } from './1764900000000-practice-on-client-tables';
 import { AuditListSubjects1764920000000 } from './1764920000000-audit-list-subjects';
+import { Reminders1764930000000 } from './1764930000000-reminders';
 import { SafetyPlans1764960000000 } from './1764960000000-safety-plans';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
@@ -23,5 +24,6 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   AuditLogPaging1764806400000,
   PracticeOnClientTables1764900000000,
   AuditListSubjects1764920000000,
+  Reminders1764930000000,
   SafetyPlans1764960000000,
 ];

@@ -1,0 +1,9 @@
+import type { RouteObject } from 'react-router';
+
+/** The client's reminders, under /mijn. */
+export const remindersClientRoutes: RouteObject[] = [
+  {
+    path: 'herinneringen',
+    lazy: async () => ({ Component: (await import('./reminders-page')).RemindersPage }),
+  },
+];
