@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { sha256 } from '../common/crypto';
 
 /**
@@ -55,8 +55,6 @@ export const LOGIN_DEVICE_POLICY: AttemptPolicy = {
  */
 @Injectable()
 export class AttemptLimiter {
-  constructor(private readonly dataSource: DataSource) {}
-
   /**
    * Seconds until the next attempt for `key` is allowed, or null when it is allowed now.
    * Must run inside a transaction (`manager`); a second caller for the same key at the same
@@ -93,9 +91,12 @@ export class AttemptLimiter {
     return Number(wait) > 0 ? Math.ceil(Number(wait)) : null;
   }
 
-  /** Written outside the caller's transaction: the refusal that follows must not undo it. */
-  async fail(policy: AttemptPolicy, key: string): Promise<void> {
-    await this.dataSource.query('INSERT INTO failed_attempts (scope, key_hash) VALUES ($1, $2)', [
+  /**
+   * Written in the caller's transaction (the one holding the key's lock), which must then
+   * commit before the refusal is thrown (see `transactionRefusingAfterCommit`).
+   */
+  async fail(manager: EntityManager, policy: AttemptPolicy, key: string): Promise<void> {
+    await manager.query('INSERT INTO failed_attempts (scope, key_hash) VALUES ($1, $2)', [
       policy.scope,
       sha256(`${policy.scope}:${key}`),
     ]);

@@ -15,6 +15,7 @@ import {
 } from './attempt-limiter.service';
 import type { LoginDto, SetUpDto, SignUpDto } from './dto/auth.dto';
 import { PasswordService } from './password.service';
+import { refuse, transactionRefusingAfterCommit } from './refuse-after-commit';
 import { type NewSession, SessionService } from './session.service';
 import { SetupCodeService } from './setup-code.service';
 
@@ -139,7 +140,7 @@ export class AuthService {
    */
   async login(dto: LoginDto, meta: RequestMeta, device: string | null): Promise<LoggedIn> {
     const demo = this.config.mode === 'demo';
-    const userId = await this.dataSource.transaction(async (manager) => {
+    const userId = await transactionRefusingAfterCommit(this.dataSource, async (manager) => {
       const { policy, key } = await this.loginCounter(manager, dto.email, device);
       const [user]: {
         id: string;
@@ -154,16 +155,16 @@ export class AuthService {
       );
       const wait = await this.limiter.wait(manager, policy, key);
       if (wait !== null) {
-        await this.auditLogin(user, 'refused', meta, 'session.login-throttled');
-        throw new TooManyAttemptsException(wait);
+        await this.auditLogin(user, 'refused', meta, 'session.login-throttled', manager);
+        return refuse(new TooManyAttemptsException(wait));
       }
       const ok = await this.passwords.verify(user?.password_hash ?? null, dto.password);
       if (!user || !ok) {
-        await this.limiter.fail(policy, key);
-        await this.auditLogin(user, 'refused', meta, 'session.login');
-        throw new CodedHttpException(HttpStatus.UNAUTHORIZED, 'INVALID_CREDENTIALS');
+        await this.limiter.fail(manager, policy, key);
+        await this.auditLogin(user, 'refused', meta, 'session.login', manager);
+        return refuse(new CodedHttpException(HttpStatus.UNAUTHORIZED, 'INVALID_CREDENTIALS'));
       }
-      return user.id;
+      return user.id as string;
     });
     return this.startSession(userId, meta);
   }
@@ -259,16 +260,20 @@ export class AuthService {
     outcome: 'success' | 'refused',
     meta: RequestMeta,
     event: string,
+    manager?: EntityManager,
   ): Promise<void> {
-    return this.audit.record({
-      actor: user ? { id: user.id, role: user.role, practiceId: user.practice_id } : null,
-      event,
-      action: 'login',
-      objectType: 'session',
-      objectId: user?.id ?? null,
-      basis: 'own-data',
-      outcome,
-      meta,
-    });
+    return this.audit.record(
+      {
+        actor: user ? { id: user.id, role: user.role, practiceId: user.practice_id } : null,
+        event,
+        action: 'login',
+        objectType: 'session',
+        objectId: user?.id ?? null,
+        basis: 'own-data',
+        outcome,
+        meta,
+      },
+      manager,
+    );
   }
 }

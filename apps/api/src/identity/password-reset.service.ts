@@ -13,6 +13,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { MailService } from '../mail/mail.service';
 import type { ChangePasswordDto, ResetPasswordDto } from './dto/auth.dto';
 import { PasswordService } from './password.service';
+import { refuse, transactionRefusingAfterCommit } from './refuse-after-commit';
 import { SessionService } from './session.service';
 
 @Injectable()
@@ -71,7 +72,7 @@ export class PasswordResetService {
     if (owner.secondFactorRequired && !owner.secondFactorVerified)
       throw new CodedHttpException(HttpStatus.FORBIDDEN, 'SECOND_FACTOR_REQUIRED');
     const code = humanCode(3);
-    return this.dataSource.transaction(async (manager) => {
+    return transactionRefusingAfterCommit(this.dataSource, async (manager) => {
       const [person]: { id: string; role: 'therapist' | 'client' }[] = await manager.query(
         `SELECT u.id, u.role FROM users u
           WHERE u.id = $1 AND u.id <> $2 AND u.practice_id = $3 AND u.deleted_at IS NULL AND NOT u.is_demo
@@ -90,8 +91,8 @@ export class PasswordResetService {
         meta,
       };
       if (!person) {
-        await this.audit.record({ ...audit, objectId: null, outcome: 'refused' });
-        throw new CodedHttpException(HttpStatus.NOT_FOUND, 'NOT_FOUND');
+        await this.audit.record({ ...audit, objectId: null, outcome: 'refused' }, manager);
+        return refuse(new CodedHttpException(HttpStatus.NOT_FOUND, 'NOT_FOUND'));
       }
       await manager.query(
         `UPDATE password_resets SET used_at = now() WHERE user_id = $1 AND kind = 'code' AND used_at IS NULL`,
