@@ -15,7 +15,12 @@ import {
 } from './attempt-limiter.service';
 import type { LoginDto, SetUpDto, SignUpDto } from './dto/auth.dto';
 import { PasswordService } from './password.service';
-import { refuse, transactionRefusingAfterCommit } from './refuse-after-commit';
+import {
+  recordRefusedToken,
+  type Refusal,
+  refuse,
+  transactionRefusingAfterCommit,
+} from './refuse-after-commit';
 import { type NewSession, SessionService } from './session.service';
 import { SetupCodeService } from './setup-code.service';
 
@@ -100,33 +105,45 @@ export class AuthService {
 
   /** The link from the confirmation mail: now the account and the practice are made. */
   async confirmSignUp(token: string, meta: RequestMeta): Promise<LoggedIn> {
-    const userId = await this.dataSource.transaction(async (manager) => {
+    const userId = await transactionRefusingAfterCommit(this.dataSource, async (manager) => {
       const [signup] = await manager.query(
         `SELECT id, email, name, practice_name, password_hash, expires_at < now() AS expired
            FROM signups WHERE token_hash = $1 AND confirmed_at IS NULL FOR UPDATE`,
         [sha256(token)],
       );
-      if (!signup) throw new CodedHttpException(HttpStatus.BAD_REQUEST, 'TOKEN_INVALID');
-      if (signup.expired) throw new CodedHttpException(HttpStatus.BAD_REQUEST, 'TOKEN_EXPIRED');
+      if (!signup || signup.expired)
+        return this.refuseToken(
+          manager,
+          'signup.confirm',
+          meta,
+          signup ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID',
+        );
       await manager.query('UPDATE signups SET confirmed_at = now() WHERE id = $1', [signup.id]);
-      return this.createOwner(manager, signup, signup.password_hash);
+      return (
+        (await this.createOwner(manager, signup, signup.password_hash)) ??
+        this.refuseToken(manager, 'signup.confirm', meta, 'TOKEN_INVALID')
+      );
     });
     return this.startSession(userId, meta);
   }
 
   /**
    * The first owner of a practice-mode install, without e-mail: the setup code printed in
-   * the terminal proves that this person started the server.
+   * the terminal proves that this person started the server. The code is checked before the
+   * password is hashed: a wrong code costs no hashing.
    */
   async setUp(dto: SetUpDto, meta: RequestMeta): Promise<LoggedIn> {
     this.passwords.assertAcceptable(dto.password);
-    const passwordHash = await this.passwords.hash(dto.password);
-    const userId = await this.dataSource.transaction(async (manager) => {
-      await this.setupCodes.use(dto.setupCode, manager);
-      return this.createOwner(
-        manager,
-        { email: dto.email, name: dto.name, practice_name: dto.practiceName },
-        passwordHash,
+    const userId = await transactionRefusingAfterCommit(this.dataSource, async (manager) => {
+      if (!(await this.setupCodes.use(dto.setupCode, manager)))
+        return this.refuseToken(manager, 'account.setup', meta, 'TOKEN_INVALID');
+      const passwordHash = await this.passwords.hash(dto.password);
+      return (
+        (await this.createOwner(
+          manager,
+          { email: dto.email, name: dto.name, practice_name: dto.practiceName },
+          passwordHash,
+        )) ?? this.refuseToken(manager, 'account.setup', meta, 'TOKEN_INVALID')
       );
     });
     return this.startSession(userId, meta);
@@ -236,13 +253,13 @@ export class AuthService {
     manager: EntityManager,
     person: { email: string; name: string; practice_name: string },
     passwordHash: string,
-  ): Promise<string> {
+  ): Promise<string | null> {
     const [taken] = await manager.query(
       'SELECT 1 FROM users WHERE email = $1 AND deleted_at IS NULL',
       [person.email],
     );
     // Someone else confirmed this address first: this link (or code) cannot make a second account.
-    if (taken) throw new CodedHttpException(HttpStatus.BAD_REQUEST, 'TOKEN_INVALID');
+    if (taken) return null;
     const [practice] = await manager.query(
       'INSERT INTO practices (name) VALUES ($1) RETURNING id',
       [person.practice_name],
@@ -253,6 +270,17 @@ export class AuthService {
       [practice.id, person.email, person.name, passwordHash],
     );
     return user.id as string;
+  }
+
+  /** A refused link or code, audited without it (nor the address) and refused after commit. */
+  private async refuseToken(
+    manager: EntityManager,
+    event: string,
+    meta: RequestMeta,
+    code: 'TOKEN_INVALID' | 'TOKEN_EXPIRED',
+  ): Promise<Refusal> {
+    await recordRefusedToken(this.audit, manager, event, meta);
+    return refuse(new CodedHttpException(HttpStatus.BAD_REQUEST, code));
   }
 
   private auditLogin(

@@ -1,7 +1,6 @@
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { humanCode, normalizeHumanCode, sha256 } from '../common/crypto';
-import { CodedHttpException } from '../common/errors/api-error';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 
 const VALID_HOURS = 24;
@@ -37,17 +36,15 @@ export class SetupCodeService {
     });
   }
 
-  /** Uses up the code in the caller's transaction; 400 when it is wrong, used, old, or too late. */
-  async use(code: string, manager: EntityManager): Promise<void> {
+  /** Uses up the code in the caller's transaction; false when it is wrong, used, old, or too late. */
+  async use(code: string, manager: EntityManager): Promise<boolean> {
     await manager.query('SELECT pg_advisory_xact_lock($1)', [SETUP_LOCK]);
     const [, used] = await manager.query(
       `UPDATE setup_codes SET used_at = now()
         WHERE code_hash = $1 AND used_at IS NULL AND expires_at > now()`,
       [sha256(normalizeHumanCode(code))],
     );
-    if (used === 0 || this.config.mode !== 'practice' || (await this.hasPractice(manager))) {
-      throw new CodedHttpException(HttpStatus.BAD_REQUEST, 'TOKEN_INVALID');
-    }
+    return used > 0 && this.config.mode === 'practice' && !(await this.hasPractice(manager));
   }
 
   private async hasPractice(manager: EntityManager): Promise<boolean> {
