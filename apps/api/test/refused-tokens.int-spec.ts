@@ -33,7 +33,7 @@ describe('refused links and codes', () => {
       'a wrong sign-up confirmation link',
       '/api/auth/signup/confirm',
       'signup.confirm',
-      { token: 'dit-is-geen-echte-bevestigingslink-0001' },
+      { token: 'dit-is-geen-echte-bevestigingslink-0001', password: 'een-rustig-wachtwoord' },
     ],
     [
       'a wrong reset code',

@@ -13,7 +13,7 @@ import {
   LOGIN_DEVICE_POLICY,
   type AttemptPolicy,
 } from './attempt-limiter.service';
-import type { LoginDto, SetUpDto, SignUpDto } from './dto/auth.dto';
+import type { ConfirmSignUpDto, LoginDto, SetUpDto, SignUpDto } from './dto/auth.dto';
 import { PasswordService } from './password.service';
 import {
   recordRefusedToken,
@@ -44,12 +44,11 @@ export class AuthService {
 
   /**
    * A therapist asks for an account and their practice. The answer is the same for every
-   * address, and so is the work (a password hash, one mail): a new address gets a link to
-   * confirm it, a taken one a note to its owner. No account exists before the link is used.
+   * address, and so is the work (one lookup, one mail): a new address gets a link to confirm
+   * it, a taken one a note to its owner. No account exists before the link is used, and no
+   * password either: it is chosen when the link is (confirmSignUp), by whoever reads the mail.
    */
   async signUp(dto: SignUpDto): Promise<void> {
-    this.passwords.assertAcceptable(dto.password);
-    const passwordHash = await this.passwords.hash(dto.password);
     const token = randomToken();
     const [taken] = await this.dataSource.query(
       'SELECT 1 FROM users WHERE email = $1 AND deleted_at IS NULL',
@@ -57,16 +56,9 @@ export class AuthService {
     );
     if (!taken) {
       await this.dataSource.query(
-        `INSERT INTO signups (email, name, practice_name, password_hash, token_hash, expires_at)
-         VALUES ($1, $2, $3, $4, $5, now() + make_interval(hours => $6))`,
-        [
-          dto.email,
-          dto.name,
-          dto.practiceName,
-          passwordHash,
-          sha256(token),
-          SIGNUP_CONFIRM_VALID_HOURS,
-        ],
+        `INSERT INTO signups (email, name, practice_name, token_hash, expires_at)
+         VALUES ($1, $2, $3, $4, now() + make_interval(hours => $5))`,
+        [dto.email, dto.name, dto.practiceName, sha256(token), SIGNUP_CONFIRM_VALID_HOURS],
       );
     }
     if (taken) {
@@ -103,13 +95,17 @@ export class AuthService {
     );
   }
 
-  /** The link from the confirmation mail: now the account and the practice are made. */
-  async confirmSignUp(token: string, meta: RequestMeta): Promise<LoggedIn> {
+  /**
+   * The link from the confirmation mail, with the password chosen now: the account and the
+   * practice are made. The link is checked before the password is hashed.
+   */
+  async confirmSignUp(dto: ConfirmSignUpDto, meta: RequestMeta): Promise<LoggedIn> {
+    this.passwords.assertAcceptable(dto.password);
     const userId = await transactionRefusingAfterCommit(this.dataSource, async (manager) => {
       const [signup] = await manager.query(
-        `SELECT id, email, name, practice_name, password_hash, expires_at < now() AS expired
+        `SELECT id, email, name, practice_name, expires_at < now() AS expired
            FROM signups WHERE token_hash = $1 AND confirmed_at IS NULL FOR UPDATE`,
-        [sha256(token)],
+        [sha256(dto.token)],
       );
       if (!signup || signup.expired)
         return this.refuseToken(
@@ -119,8 +115,9 @@ export class AuthService {
           signup ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID',
         );
       await manager.query('UPDATE signups SET confirmed_at = now() WHERE id = $1', [signup.id]);
+      const passwordHash = await this.passwords.hash(dto.password);
       return (
-        (await this.createOwner(manager, signup, signup.password_hash)) ??
+        (await this.createOwner(manager, signup, passwordHash)) ??
         this.refuseToken(manager, 'signup.confirm', meta, 'TOKEN_INVALID')
       );
     });

@@ -7,7 +7,7 @@ import { SafetyIndex1764072000000 } from './1764072000000-safety-index';
 import { AuditChainPerPractice1764633600000 } from './1764633600000-audit-chain-per-practice';
 import { RateLimitCounters1764720000000 } from './1764720000000-rate-limit-counters';
 import { AuditLogPaging1764806400000 } from './1764806400000-audit-log-paging';
-import { AuditChainKeyCheck1764910000000 } from './1764910000000-audit-chain-key-check';
+import { IdentityReview1764910000000 } from './1764910000000-identity-review';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -19,5 +19,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   AuditChainPerPractice1764633600000,
   RateLimitCounters1764720000000,
   AuditLogPaging1764806400000,
-  AuditChainKeyCheck1764910000000,
+  IdentityReview1764910000000,
 ];

@@ -1,21 +1,31 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
+ * Two findings of the identity review.
+ *
+ * Sign-ups keep no password: it is chosen when the address is confirmed, so none is stored for
+ * an address nobody confirmed (pending sign-ups then ask for one at confirmation).
+ *
  * The chain check also checks which chain a row is in. `chain_key` is not part of a row's
  * hashed text, so a row (or a whole practice's chain) moved to another key kept valid links and
  * hashes there. Now every row written since the per-practice chains must sit in the chain of its
  * own practice (`coalesce(practice_id, zero uuid)`), and the older rows (no `chain_pos`) in the
  * old single chain (no `chain_key`).
  */
-export class AuditChainKeyCheck1764910000000 implements MigrationInterface {
-  name = 'AuditChainKeyCheck1764910000000';
+export class IdentityReview1764910000000 implements MigrationInterface {
+  name = 'IdentityReview1764910000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "signups" DROP COLUMN "password_hash"`);
     await queryRunner.query(breaksFunction(KEY_CHECK));
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(breaksFunction(''));
+    // Sign-ups made since cannot get a password back: they are dropped (they can sign up again).
+    await queryRunner.query(`DELETE FROM "signups" WHERE confirmed_at IS NULL`);
+    await queryRunner.query(`ALTER TABLE "signups" ADD "password_hash" text NOT NULL DEFAULT ''`);
+    await queryRunner.query(`ALTER TABLE "signups" ALTER COLUMN "password_hash" DROP DEFAULT`);
   }
 }
 
