@@ -33,7 +33,6 @@ const NOT_YET_IN_A_REPOSITORY: readonly string[] = [
   // identity, invitations, practices, mail, health, rate limit: not converted yet in this branch.
   'common/rate-limit/postgres-rate-limit.store.ts',
   'health/health.service.ts',
-  'identity/attempt-limiter.service.ts',
   'identity/auth.service.ts',
   'identity/password-reset.service.ts',
   'identity/second-factor.service.ts',
