@@ -37,7 +37,6 @@ const NOT_YET_IN_A_REPOSITORY: readonly string[] = [
   'identity/password-reset.service.ts',
   'identity/second-factor.service.ts',
   'identity/session.service.ts',
-  'identity/setup-code.service.ts',
   'invitations/invitations.service.ts',
   'mail/mail.service.ts',
   'practices/practice.service.ts',

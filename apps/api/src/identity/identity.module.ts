@@ -4,6 +4,7 @@ import { loadEncryptionKey, SecretBox } from '../common/encryption/secret-box';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { AttemptLimiter } from './attempt-limiter.service';
 import { FailedAttemptsRepository } from './failed-attempts.repository';
+import { SetupCodesRepository } from './setup-codes.repository';
 import { DeviceCookies } from './device-cookie';
 import { AccountController } from './account.controller';
 import { AuthController } from './auth.controller';
@@ -26,6 +27,7 @@ import { SetupCodeService } from './setup-code.service';
     },
     AttemptLimiter,
     FailedAttemptsRepository,
+    SetupCodesRepository,
     DeviceCookies,
     SetupCodeService,
     AuthService,
