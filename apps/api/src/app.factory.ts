@@ -67,13 +67,14 @@ export async function createApp(
     { parseAs: 'string', bodyLimit: 1024 },
     (_request, _body, done) => done(null, {}),
   );
-  refuseUnknownHosts(fastify, config.allowedHosts);
   // JSON nested deeper than any real body is refused before it is parsed (see json-body-parser.ts).
   registerJsonBodyParser(fastify);
+  // First of the hooks: every answer, a refusal by the next hook too, carries its request id.
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
     requestContext.run({ requestId: request.id }, done);
   });
+  refuseUnknownHosts(fastify, config.allowedHosts);
   fastify.addHook('onSend', async (request, reply) => {
     // Client data must never sit in a browser or proxy cache.
     if (request.url.startsWith('/api')) void reply.header('cache-control', 'no-store');

@@ -281,6 +281,37 @@ describe('audit log (NEN 7513)', () => {
     expect(await data.query('SELECT * FROM audit_chain_breaks()')).toEqual([]);
   });
 
+  it('finds a practice chain moved under another chain key', async () => {
+    const { therapist } = await createPractice();
+    await login(api, therapist);
+    const data = await database();
+    const rows: { seq: string }[] = await data.query(
+      'SELECT seq::text AS seq FROM audit_events WHERE chain_key = $1 ORDER BY chain_pos',
+      [therapist.practiceId],
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    await data
+      .transaction(async (manager) => {
+        await manager.query(
+          'ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update_or_delete',
+        );
+        // Links and hashes stay valid: only the key says which chain the rows are in.
+        await manager.query('UPDATE audit_events SET chain_key = $2 WHERE chain_key = $1', [
+          therapist.practiceId,
+          randomUUID(),
+        ]);
+        const breaks = await manager.query('SELECT seq::text, problem FROM audit_chain_breaks()');
+        expect(breaks).toEqual(
+          rows.map((row) => ({ seq: row.seq, problem: 'is not in the chain of its practice' })),
+        );
+        throw new Error('rollback');
+      })
+      .catch((error: Error) => {
+        if (error.message !== 'rollback') throw error;
+      });
+    expect(await data.query('SELECT * FROM audit_chain_breaks()')).toEqual([]);
+  });
+
   it("tells someone who tried another practice's client neither the name nor whether the id exists", async () => {
     const { therapist } = await createPractice();
     const client = await createClientInCare(therapist);

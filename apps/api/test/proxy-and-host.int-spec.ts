@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { loadConfig } from '../src/config/app-config';
 import {
   CSRF,
@@ -80,12 +81,23 @@ describe('with the proxy named by address (TRUST_PROXY=127.0.0.1)', () => {
 
 describe('the host names the server answers for', () => {
   let api: TestApp;
+  let logged: TestApp;
+  const lines: string[] = [];
   beforeAll(async () => {
     api = await startTestApp({
       env: { PUBLIC_URL: 'https://oefenruimte.example.nl', ALLOWED_HOSTS: 'intern.praktijk.nl' },
     });
+    logged = await startTestApp({
+      env: { LOG_LEVEL: 'info' },
+      logStream: new Writable({
+        write: (chunk, _encoding, done) => (lines.push(String(chunk)), done()),
+      }),
+    });
   });
-  afterAll(() => api.close());
+  afterAll(async () => {
+    await api.close();
+    await logged.close();
+  });
 
   it.each([
     ['the public host name', 'oefenruimte.example.nl'],
@@ -113,6 +125,21 @@ describe('the host names the server answers for', () => {
       code: 'MISDIRECTED_REQUEST',
       message: expect.any(String),
     });
+  });
+
+  it('gives a 421 its request id, in the answer and in the log', async () => {
+    const requestId = 'host-check-0001';
+    const response = await logged.inject({
+      method: 'GET',
+      url: '/api/health',
+      headers: { host: 'aanvaller.example.com', 'x-request-id': requestId },
+    });
+    expect(response.statusCode).toBe(421);
+    expect(response.headers['x-request-id']).toBe(requestId);
+    const completed = lines
+      .map((line) => JSON.parse(line) as { reqId?: string; res?: { statusCode?: number } })
+      .filter((line) => line.reqId === requestId && line.res?.statusCode === 421);
+    expect(completed).toHaveLength(1);
   });
 
   it('refuses a write on a foreign host before the route runs', async () => {

@@ -226,7 +226,6 @@ describe('check-ins, overview and reviewing together', () => {
       data: {
         name: 'Bram Indringer',
         email: bramEmail,
-        password: 'een-andere-praktijk-verderop',
         practiceName: 'Praktijk Elders',
       },
     });
@@ -236,7 +235,7 @@ describe('check-ins, overview and reviewing together', () => {
     const token = /\/aanmelden\/bevestigen#([A-Za-z0-9_-]+)/.exec(mail)?.[1];
     const confirmedSignUp = await intruder.page.request.post('/api/auth/signup/confirm', {
       headers: CSRF,
-      data: { token },
+      data: { token, password: 'een-andere-praktijk-verderop' },
     });
     expect(confirmedSignUp.status()).toBe(201);
     const setup = await (

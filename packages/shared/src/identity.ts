@@ -63,20 +63,23 @@ export interface Me {
   readonly session: SessionTimes;
 }
 
+/** No password yet: it is chosen once the address is confirmed (ConfirmSignUpRequest). */
 export interface SignUpRequest {
   readonly name: string;
   readonly email: string;
-  readonly password: string;
   readonly practiceName: string;
 }
 
 /** The first owner of a practice-mode install, with the setup code from the terminal. */
 export interface SetUpRequest extends SignUpRequest {
+  readonly password: string;
   readonly setupCode: string;
 }
 
+/** The link from the confirmation mail, and the password of the account it makes. */
 export interface ConfirmSignUpRequest {
   readonly token: string;
+  readonly password: string;
 }
 
 export interface LoginRequest {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { sha256 } from '../common/crypto';
+import { FailedAttemptsRepository } from './failed-attempts.repository';
 
 /**
  * How many wrong attempts at a secret are allowed. `window`: after `max` failures within
@@ -55,7 +56,7 @@ export const LOGIN_DEVICE_POLICY: AttemptPolicy = {
  */
 @Injectable()
 export class AttemptLimiter {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly attempts: FailedAttemptsRepository) {}
 
   /**
    * Seconds until the next attempt for `key` is allowed, or null when it is allowed now.
@@ -64,40 +65,33 @@ export class AttemptLimiter {
    */
   async wait(manager: EntityManager, policy: AttemptPolicy, key: string): Promise<number | null> {
     const keyHash = sha256(`${policy.scope}:${key}`);
-    const [{ locked }] = await manager.query(
-      'SELECT pg_try_advisory_xact_lock(hashtextextended($1, 0)) AS locked',
-      [keyHash.toString('hex')],
-    );
-    if (!locked) return 1;
+    if (!(await this.attempts.tryLock(manager, keyHash))) return 1;
     if (policy.kind === 'window') {
-      const [row] = await manager.query(
-        `SELECT extract(epoch FROM at + make_interval(mins => $3) - now()) AS wait
-           FROM failed_attempts
-          WHERE scope = $1 AND key_hash = $2 AND at > now() - make_interval(mins => $3)
-          ORDER BY at DESC OFFSET $4 LIMIT 1`,
-        [policy.scope, keyHash, policy.windowMinutes, policy.max - 1],
+      const wait = await this.attempts.secondsUntilLeaves(
+        manager,
+        policy.scope,
+        keyHash,
+        policy.windowMinutes,
+        policy.max - 1,
       );
-      return row ? Math.max(1, Math.ceil(Number(row.wait))) : null;
+      return wait === null ? null : Math.max(1, Math.ceil(wait));
     }
-    const [{ failures, last }] = await manager.query(
-      `SELECT count(*)::int AS failures, max(at) AS last FROM failed_attempts
-        WHERE scope = $1 AND key_hash = $2 AND at > now() - make_interval(mins => $3)`,
-      [policy.scope, keyHash, policy.windowMinutes],
+    const { failures, secondsLeft } = await this.attempts.recent(
+      manager,
+      policy.scope,
+      keyHash,
+      policy.windowMinutes,
+      (count) => Math.min(policy.maxDelaySeconds, 2 * 2 ** (count - policy.free)),
     );
     if (failures < policy.free) return null;
-    const delay = Math.min(policy.maxDelaySeconds, 2 * 2 ** (failures - policy.free));
-    const [{ wait }] = await manager.query(
-      'SELECT extract(epoch FROM $1::timestamptz + make_interval(secs => $2) - now()) AS wait',
-      [last, delay],
-    );
-    return Number(wait) > 0 ? Math.ceil(Number(wait)) : null;
+    return secondsLeft > 0 ? Math.ceil(secondsLeft) : null;
   }
 
-  /** Written outside the caller's transaction: the refusal that follows must not undo it. */
-  async fail(policy: AttemptPolicy, key: string): Promise<void> {
-    await this.dataSource.query('INSERT INTO failed_attempts (scope, key_hash) VALUES ($1, $2)', [
-      policy.scope,
-      sha256(`${policy.scope}:${key}`),
-    ]);
+  /**
+   * Written in the caller's transaction (the one holding the key's lock), which must then
+   * commit before the refusal is thrown (see `transactionRefusingAfterCommit`).
+   */
+  async fail(manager: EntityManager, policy: AttemptPolicy, key: string): Promise<void> {
+    await this.attempts.insert(manager, policy.scope, sha256(`${policy.scope}:${key}`));
   }
 }

@@ -41,7 +41,7 @@ export class AuthController {
     @Meta() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Me> {
-    const { session, user } = await this.auth.confirmSignUp(dto.token, meta);
+    const { session, user } = await this.auth.confirmSignUp(dto, meta);
     setSessionCookie(reply, this.config, session);
     return this.auth.me(user);
   }

@@ -13,8 +13,14 @@ import {
   LOGIN_DEVICE_POLICY,
   type AttemptPolicy,
 } from './attempt-limiter.service';
-import type { LoginDto, SetUpDto, SignUpDto } from './dto/auth.dto';
+import type { ConfirmSignUpDto, LoginDto, SetUpDto, SignUpDto } from './dto/auth.dto';
 import { PasswordService } from './password.service';
+import {
+  recordRefusedToken,
+  type Refusal,
+  refuse,
+  transactionRefusingAfterCommit,
+} from './refuse-after-commit';
 import { type NewSession, SessionService } from './session.service';
 import { SetupCodeService } from './setup-code.service';
 
@@ -38,12 +44,11 @@ export class AuthService {
 
   /**
    * A therapist asks for an account and their practice. The answer is the same for every
-   * address, and so is the work (a password hash, one mail): a new address gets a link to
-   * confirm it, a taken one a note to its owner. No account exists before the link is used.
+   * address, and so is the work (one lookup, one mail): a new address gets a link to confirm
+   * it, a taken one a note to its owner. No account exists before the link is used, and no
+   * password either: it is chosen when the link is (confirmSignUp), by whoever reads the mail.
    */
   async signUp(dto: SignUpDto): Promise<void> {
-    this.passwords.assertAcceptable(dto.password);
-    const passwordHash = await this.passwords.hash(dto.password);
     const token = randomToken();
     const [taken] = await this.dataSource.query(
       'SELECT 1 FROM users WHERE email = $1 AND deleted_at IS NULL',
@@ -51,16 +56,9 @@ export class AuthService {
     );
     if (!taken) {
       await this.dataSource.query(
-        `INSERT INTO signups (email, name, practice_name, password_hash, token_hash, expires_at)
-         VALUES ($1, $2, $3, $4, $5, now() + make_interval(hours => $6))`,
-        [
-          dto.email,
-          dto.name,
-          dto.practiceName,
-          passwordHash,
-          sha256(token),
-          SIGNUP_CONFIRM_VALID_HOURS,
-        ],
+        `INSERT INTO signups (email, name, practice_name, token_hash, expires_at)
+         VALUES ($1, $2, $3, $4, now() + make_interval(hours => $5))`,
+        [dto.email, dto.name, dto.practiceName, sha256(token), SIGNUP_CONFIRM_VALID_HOURS],
       );
     }
     if (taken) {
@@ -97,35 +95,52 @@ export class AuthService {
     );
   }
 
-  /** The link from the confirmation mail: now the account and the practice are made. */
-  async confirmSignUp(token: string, meta: RequestMeta): Promise<LoggedIn> {
-    const userId = await this.dataSource.transaction(async (manager) => {
+  /**
+   * The link from the confirmation mail, with the password chosen now: the account and the
+   * practice are made. The link is checked before the password is hashed.
+   */
+  async confirmSignUp(dto: ConfirmSignUpDto, meta: RequestMeta): Promise<LoggedIn> {
+    this.passwords.assertAcceptable(dto.password);
+    const userId = await transactionRefusingAfterCommit(this.dataSource, async (manager) => {
       const [signup] = await manager.query(
-        `SELECT id, email, name, practice_name, password_hash, expires_at < now() AS expired
+        `SELECT id, email, name, practice_name, expires_at < now() AS expired
            FROM signups WHERE token_hash = $1 AND confirmed_at IS NULL FOR UPDATE`,
-        [sha256(token)],
+        [sha256(dto.token)],
       );
-      if (!signup) throw new CodedHttpException(HttpStatus.BAD_REQUEST, 'TOKEN_INVALID');
-      if (signup.expired) throw new CodedHttpException(HttpStatus.BAD_REQUEST, 'TOKEN_EXPIRED');
+      if (!signup || signup.expired)
+        return this.refuseToken(
+          manager,
+          'signup.confirm',
+          meta,
+          signup ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID',
+        );
       await manager.query('UPDATE signups SET confirmed_at = now() WHERE id = $1', [signup.id]);
-      return this.createOwner(manager, signup, signup.password_hash);
+      const passwordHash = await this.passwords.hash(dto.password);
+      return (
+        (await this.createOwner(manager, signup, passwordHash)) ??
+        this.refuseToken(manager, 'signup.confirm', meta, 'TOKEN_INVALID')
+      );
     });
     return this.startSession(userId, meta);
   }
 
   /**
    * The first owner of a practice-mode install, without e-mail: the setup code printed in
-   * the terminal proves that this person started the server.
+   * the terminal proves that this person started the server. The code is checked before the
+   * password is hashed: a wrong code costs no hashing.
    */
   async setUp(dto: SetUpDto, meta: RequestMeta): Promise<LoggedIn> {
     this.passwords.assertAcceptable(dto.password);
-    const passwordHash = await this.passwords.hash(dto.password);
-    const userId = await this.dataSource.transaction(async (manager) => {
-      await this.setupCodes.use(dto.setupCode, manager);
-      return this.createOwner(
-        manager,
-        { email: dto.email, name: dto.name, practice_name: dto.practiceName },
-        passwordHash,
+    const userId = await transactionRefusingAfterCommit(this.dataSource, async (manager) => {
+      if (!(await this.setupCodes.use(dto.setupCode, manager)))
+        return this.refuseToken(manager, 'account.setup', meta, 'TOKEN_INVALID');
+      const passwordHash = await this.passwords.hash(dto.password);
+      return (
+        (await this.createOwner(
+          manager,
+          { email: dto.email, name: dto.name, practice_name: dto.practiceName },
+          passwordHash,
+        )) ?? this.refuseToken(manager, 'account.setup', meta, 'TOKEN_INVALID')
       );
     });
     return this.startSession(userId, meta);
@@ -139,7 +154,7 @@ export class AuthService {
    */
   async login(dto: LoginDto, meta: RequestMeta, device: string | null): Promise<LoggedIn> {
     const demo = this.config.mode === 'demo';
-    const userId = await this.dataSource.transaction(async (manager) => {
+    const userId = await transactionRefusingAfterCommit(this.dataSource, async (manager) => {
       const { policy, key } = await this.loginCounter(manager, dto.email, device);
       const [user]: {
         id: string;
@@ -154,16 +169,16 @@ export class AuthService {
       );
       const wait = await this.limiter.wait(manager, policy, key);
       if (wait !== null) {
-        await this.auditLogin(user, 'refused', meta, 'session.login-throttled');
-        throw new TooManyAttemptsException(wait);
+        await this.auditLogin(user, 'refused', meta, 'session.login-throttled', manager);
+        return refuse(new TooManyAttemptsException(wait));
       }
       const ok = await this.passwords.verify(user?.password_hash ?? null, dto.password);
       if (!user || !ok) {
-        await this.limiter.fail(policy, key);
-        await this.auditLogin(user, 'refused', meta, 'session.login');
-        throw new CodedHttpException(HttpStatus.UNAUTHORIZED, 'INVALID_CREDENTIALS');
+        await this.limiter.fail(manager, policy, key);
+        await this.auditLogin(user, 'refused', meta, 'session.login', manager);
+        return refuse(new CodedHttpException(HttpStatus.UNAUTHORIZED, 'INVALID_CREDENTIALS'));
       }
-      return user.id;
+      return user.id as string;
     });
     return this.startSession(userId, meta);
   }
@@ -235,13 +250,13 @@ export class AuthService {
     manager: EntityManager,
     person: { email: string; name: string; practice_name: string },
     passwordHash: string,
-  ): Promise<string> {
+  ): Promise<string | null> {
     const [taken] = await manager.query(
       'SELECT 1 FROM users WHERE email = $1 AND deleted_at IS NULL',
       [person.email],
     );
     // Someone else confirmed this address first: this link (or code) cannot make a second account.
-    if (taken) throw new CodedHttpException(HttpStatus.BAD_REQUEST, 'TOKEN_INVALID');
+    if (taken) return null;
     const [practice] = await manager.query(
       'INSERT INTO practices (name) VALUES ($1) RETURNING id',
       [person.practice_name],
@@ -254,21 +269,36 @@ export class AuthService {
     return user.id as string;
   }
 
+  /** A refused link or code, audited without it (nor the address) and refused after commit. */
+  private async refuseToken(
+    manager: EntityManager,
+    event: string,
+    meta: RequestMeta,
+    code: 'TOKEN_INVALID' | 'TOKEN_EXPIRED',
+  ): Promise<Refusal> {
+    await recordRefusedToken(this.audit, manager, event, meta);
+    return refuse(new CodedHttpException(HttpStatus.BAD_REQUEST, code));
+  }
+
   private auditLogin(
     user: { id: string; practice_id: string; role: AuthUser['role'] } | undefined,
     outcome: 'success' | 'refused',
     meta: RequestMeta,
     event: string,
+    manager?: EntityManager,
   ): Promise<void> {
-    return this.audit.record({
-      actor: user ? { id: user.id, role: user.role, practiceId: user.practice_id } : null,
-      event,
-      action: 'login',
-      objectType: 'session',
-      objectId: user?.id ?? null,
-      basis: 'own-data',
-      outcome,
-      meta,
-    });
+    return this.audit.record(
+      {
+        actor: user ? { id: user.id, role: user.role, practiceId: user.practice_id } : null,
+        event,
+        action: 'login',
+        objectType: 'session',
+        objectId: user?.id ?? null,
+        basis: 'own-data',
+        outcome,
+        meta,
+      },
+      manager,
+    );
   }
 }

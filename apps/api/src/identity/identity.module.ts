@@ -3,6 +3,8 @@ import { PassportModule } from '@nestjs/passport';
 import { loadEncryptionKey, SecretBox } from '../common/encryption/secret-box';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { AttemptLimiter } from './attempt-limiter.service';
+import { FailedAttemptsRepository } from './failed-attempts.repository';
+import { SetupCodesRepository } from './setup-codes.repository';
 import { DeviceCookies } from './device-cookie';
 import { AccountController } from './account.controller';
 import { AuthController } from './auth.controller';
@@ -24,6 +26,8 @@ import { SetupCodeService } from './setup-code.service';
       inject: [APP_CONFIG],
     },
     AttemptLimiter,
+    FailedAttemptsRepository,
+    SetupCodesRepository,
     DeviceCookies,
     SetupCodeService,
     AuthService,

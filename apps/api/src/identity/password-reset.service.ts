@@ -13,6 +13,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { MailService } from '../mail/mail.service';
 import type { ChangePasswordDto, ResetPasswordDto } from './dto/auth.dto';
 import { PasswordService } from './password.service';
+import { recordRefusedToken, refuse, transactionRefusingAfterCommit } from './refuse-after-commit';
 import { SessionService } from './session.service';
 
 @Injectable()
@@ -71,7 +72,7 @@ export class PasswordResetService {
     if (owner.secondFactorRequired && !owner.secondFactorVerified)
       throw new CodedHttpException(HttpStatus.FORBIDDEN, 'SECOND_FACTOR_REQUIRED');
     const code = humanCode(3);
-    return this.dataSource.transaction(async (manager) => {
+    return transactionRefusingAfterCommit(this.dataSource, async (manager) => {
       const [person]: { id: string; role: 'therapist' | 'client' }[] = await manager.query(
         `SELECT u.id, u.role FROM users u
           WHERE u.id = $1 AND u.id <> $2 AND u.practice_id = $3 AND u.deleted_at IS NULL AND NOT u.is_demo
@@ -90,8 +91,8 @@ export class PasswordResetService {
         meta,
       };
       if (!person) {
-        await this.audit.record({ ...audit, objectId: null, outcome: 'refused' });
-        throw new CodedHttpException(HttpStatus.NOT_FOUND, 'NOT_FOUND');
+        await this.audit.record({ ...audit, objectId: null, outcome: 'refused' }, manager);
+        return refuse(new CodedHttpException(HttpStatus.NOT_FOUND, 'NOT_FOUND'));
       }
       await manager.query(
         `UPDATE password_resets SET used_at = now() WHERE user_id = $1 AND kind = 'code' AND used_at IS NULL`,
@@ -114,7 +115,7 @@ export class PasswordResetService {
   async reset(dto: ResetPasswordDto, meta: RequestMeta): Promise<void> {
     this.passwords.assertAcceptable(dto.password);
     const passwordHash = await this.passwords.hash(dto.password);
-    await this.dataSource.transaction(async (manager) => {
+    await transactionRefusingAfterCommit(this.dataSource, async (manager) => {
       const [reset] = await manager.query(
         `SELECT r.id, r.user_id, r.kind, r.expires_at < now() AS expired, u.practice_id, u.role
            FROM password_resets r JOIN users u ON u.id = r.user_id
@@ -123,8 +124,17 @@ export class PasswordResetService {
           FOR UPDATE OF r`,
         [sha256(dto.token), sha256(normalizeHumanCode(dto.token)), this.config.mode === 'demo'],
       );
-      if (!reset) throw new CodedHttpException(HttpStatus.BAD_REQUEST, 'TOKEN_INVALID');
-      if (reset.expired) throw new CodedHttpException(HttpStatus.BAD_REQUEST, 'TOKEN_EXPIRED');
+      if (!reset || reset.expired) {
+        const actor = reset && {
+          id: reset.user_id,
+          role: reset.role,
+          practiceId: reset.practice_id,
+        };
+        await recordRefusedToken(this.audit, manager, 'password.reset', meta, actor);
+        return refuse(
+          new CodedHttpException(HttpStatus.BAD_REQUEST, reset ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID'),
+        );
+      }
       await manager.query('UPDATE password_resets SET used_at = now() WHERE id = $1', [reset.id]);
       await manager.query('UPDATE users SET password_hash = $2 WHERE id = $1', [
         reset.user_id,

@@ -13,6 +13,7 @@ import { humanCode, normalizeHumanCode, sha256 } from '../common/crypto';
 import { SecretBox } from '../common/encryption/secret-box';
 import { CodedHttpException, TooManyAttemptsException } from '../common/errors/api-error';
 import { AttemptLimiter, SECOND_FACTOR_POLICY } from './attempt-limiter.service';
+import { type Refusal, refuse, transactionRefusingAfterCommit } from './refuse-after-commit';
 import { type NewSession, SessionService } from './session.service';
 
 const PERIOD_SECONDS = 30;
@@ -66,17 +67,18 @@ export class SecondFactorService {
     code: string,
     meta: RequestMeta,
   ): Promise<{ recoveryCodes: TotpConfirmResponse; session: NewSession }> {
-    return this.dataSource.transaction(async (manager) => {
+    return transactionRefusingAfterCommit(this.dataSource, async (manager) => {
       const [row] = await manager.query(
         'SELECT totp_secret, totp_enabled_at FROM users WHERE id = $1 FOR UPDATE',
         [user.id],
       );
       if (!row?.totp_secret || row.totp_enabled_at)
         throw new CodedHttpException(HttpStatus.CONFLICT, 'CONFLICT');
-      await this.refuseWhileLimited(manager, user, 'second-factor.enrol', meta);
+      const limited = await this.refuseWhileLimited(manager, user, 'second-factor.enrol', meta);
+      if (limited) return limited;
       const step = this.matchingStep(this.box.open(row.totp_secret, user.id), user.email, code);
       if (step === null) {
-        return this.refuseCode(user, 'second-factor.enrol', meta);
+        return this.refuseCode(manager, user, 'second-factor.enrol', meta);
       }
       await manager.query(
         'UPDATE users SET totp_enabled_at = now(), totp_last_step = $2 WHERE id = $1',
@@ -96,17 +98,19 @@ export class SecondFactorService {
 
   /** The code from the app at login. Each code works once: a replayed one is refused and logged. */
   async verify(user: AuthUser, code: string, meta: RequestMeta): Promise<NewSession> {
-    return this.dataSource.transaction(async (manager) => {
+    return transactionRefusingAfterCommit(this.dataSource, async (manager) => {
       const [row] = await manager.query(
         'SELECT totp_secret, totp_last_step FROM users WHERE id = $1 AND totp_enabled_at IS NOT NULL FOR UPDATE',
         [user.id],
       );
-      await this.refuseWhileLimited(manager, user, 'second-factor.verify', meta);
+      const limited = await this.refuseWhileLimited(manager, user, 'second-factor.verify', meta);
+      if (limited) return limited;
       const step = row
         ? this.matchingStep(this.box.open(row.totp_secret, user.id), user.email, code)
         : null;
       if (step === null || (row.totp_last_step !== null && step <= Number(row.totp_last_step))) {
         return this.refuseCode(
+          manager,
           user,
           step !== null ? 'second-factor.replay' : 'second-factor.verify',
           meta,
@@ -120,14 +124,15 @@ export class SecondFactorService {
 
   /** A recovery code instead of the app: single use. */
   async recover(user: AuthUser, code: string, meta: RequestMeta): Promise<NewSession> {
-    return this.dataSource.transaction(async (manager) => {
-      await this.refuseWhileLimited(manager, user, 'second-factor.recovery', meta);
+    return transactionRefusingAfterCommit(this.dataSource, async (manager) => {
+      const limited = await this.refuseWhileLimited(manager, user, 'second-factor.recovery', meta);
+      if (limited) return limited;
       const [, used] = await manager.query(
         'UPDATE recovery_codes SET used_at = now() WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL',
         [user.id, sha256(normalizeHumanCode(code))],
       );
       if (used === 0 || !user.secondFactorEnrolled) {
-        return this.refuseCode(user, 'second-factor.recovery', meta);
+        return this.refuseCode(manager, user, 'second-factor.recovery', meta);
       }
       await this.auditFactor(user, 'second-factor.recovery', 'success', meta, manager);
       return this.sessions.rotateAfterSecondFactor(user, meta, manager);
@@ -140,18 +145,23 @@ export class SecondFactorService {
     user: AuthUser,
     event: string,
     meta: RequestMeta,
-  ): Promise<void> {
+  ): Promise<Refusal | null> {
     const wait = await this.limiter.wait(manager, SECOND_FACTOR_POLICY, user.id);
-    if (wait === null) return;
-    await this.auditFactor(user, `${event}-throttled`, 'refused', meta);
-    throw new TooManyAttemptsException(wait);
+    if (wait === null) return null;
+    await this.auditFactor(user, `${event}-throttled`, 'refused', meta, manager);
+    return refuse(new TooManyAttemptsException(wait));
   }
 
-  /** A wrong (or replayed) code: counted for the account, audited, refused. */
-  private async refuseCode(user: AuthUser, event: string, meta: RequestMeta): Promise<never> {
-    await this.limiter.fail(SECOND_FACTOR_POLICY, user.id);
-    await this.auditFactor(user, event, 'refused', meta);
-    throw new CodedHttpException(HttpStatus.UNAUTHORIZED, 'INVALID_CODE');
+  /** A wrong (or replayed) code: counted for the account, audited, refused after commit. */
+  private async refuseCode(
+    manager: EntityManager,
+    user: AuthUser,
+    event: string,
+    meta: RequestMeta,
+  ): Promise<Refusal> {
+    await this.limiter.fail(manager, SECOND_FACTOR_POLICY, user.id);
+    await this.auditFactor(user, event, 'refused', meta, manager);
+    return refuse(new CodedHttpException(HttpStatus.UNAUTHORIZED, 'INVALID_CODE'));
   }
 
   /** The time step the code belongs to (now, or one step before or after), or null. */
@@ -163,16 +173,13 @@ export class SecondFactorService {
     return delta === null ? null : Math.floor(now / 1000 / PERIOD_SECONDS) + delta;
   }
 
-  /**
-   * Refusals are written without the transaction's manager: the error that follows rolls the
-   * transaction back, and the refusal must stay in the log.
-   */
+  /** In the transaction: a refusal commits with it and is thrown afterwards. */
   private auditFactor(
     user: AuthUser,
     event: string,
     outcome: 'success' | 'refused',
     meta: RequestMeta,
-    manager?: EntityManager,
+    manager: EntityManager,
   ) {
     return this.audit.record(
       {

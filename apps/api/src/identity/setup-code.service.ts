@@ -1,12 +1,10 @@
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { humanCode, normalizeHumanCode, sha256 } from '../common/crypto';
-import { CodedHttpException } from '../common/errors/api-error';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { SetupCodesRepository } from './setup-codes.repository';
 
 const VALID_HOURS = 24;
-/** Serialises "use the setup code" so two people cannot both become the first owner. */
-const SETUP_LOCK = 7_346_201;
 
 /**
  * How the first owner of a practice-mode install gets in without e-mail: while no real
@@ -18,6 +16,7 @@ const SETUP_LOCK = 7_346_201;
 export class SetupCodeService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly codes: SetupCodesRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -25,35 +24,18 @@ export class SetupCodeService {
   async issueIfNoPractice(): Promise<string | null> {
     if (this.config.mode !== 'practice') return null;
     return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock($1)', [SETUP_LOCK]);
-      if (await this.hasPractice(manager)) return null;
+      await this.codes.lock(manager);
+      if (await this.codes.hasPractice(manager)) return null;
       const code = humanCode(3);
-      await manager.query('UPDATE setup_codes SET used_at = now() WHERE used_at IS NULL');
-      await manager.query(
-        `INSERT INTO setup_codes (code_hash, expires_at) VALUES ($1, now() + make_interval(hours => $2))`,
-        [sha256(normalizeHumanCode(code)), VALID_HOURS],
-      );
+      await this.codes.replace(manager, sha256(normalizeHumanCode(code)), VALID_HOURS);
       return code;
     });
   }
 
-  /** Uses up the code in the caller's transaction; 400 when it is wrong, used, old, or too late. */
-  async use(code: string, manager: EntityManager): Promise<void> {
-    await manager.query('SELECT pg_advisory_xact_lock($1)', [SETUP_LOCK]);
-    const [, used] = await manager.query(
-      `UPDATE setup_codes SET used_at = now()
-        WHERE code_hash = $1 AND used_at IS NULL AND expires_at > now()`,
-      [sha256(normalizeHumanCode(code))],
-    );
-    if (used === 0 || this.config.mode !== 'practice' || (await this.hasPractice(manager))) {
-      throw new CodedHttpException(HttpStatus.BAD_REQUEST, 'TOKEN_INVALID');
-    }
-  }
-
-  private async hasPractice(manager: EntityManager): Promise<boolean> {
-    const rows = await manager.query(
-      `SELECT 1 FROM users WHERE role = 'therapist' AND NOT is_demo AND deleted_at IS NULL LIMIT 1`,
-    );
-    return rows.length > 0;
+  /** Uses up the code in the caller's transaction; false when it is wrong, used, old, or too late. */
+  async use(code: string, manager: EntityManager): Promise<boolean> {
+    await this.codes.lock(manager);
+    const used = await this.codes.use(manager, sha256(normalizeHumanCode(code)));
+    return used && this.config.mode === 'practice' && !(await this.codes.hasPractice(manager));
   }
 }

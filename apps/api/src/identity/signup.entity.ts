@@ -2,7 +2,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 
 /**
  * A sign-up waiting for its address to be confirmed. No account exists until the link in
- * the mail is used, so nobody can take an address they cannot read mail for.
+ * the mail is used, so nobody can take an address they cannot read mail for; the password is
+ * chosen then too, so none is kept for an address nobody confirmed.
  */
 @Entity('signups')
 export class SignupEntity {
@@ -17,9 +18,6 @@ export class SignupEntity {
 
   @Column({ name: 'practice_name', type: 'text' })
   practiceName: string;
-
-  @Column({ name: 'password_hash', type: 'text' })
-  passwordHash: string;
 
   @Index('signups_token_hash_key', { unique: true })
   @Column({ name: 'token_hash', type: 'bytea' })

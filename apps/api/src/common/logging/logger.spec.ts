@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import { CSRF_HEADER } from '@oefenruimte/shared';
 import pino from 'pino';
 import { QueryFailedError } from 'typeorm';
 import { REDACTED_PATHS, requestIdFor, serializeError } from './logger';
@@ -68,6 +69,16 @@ describe('logging', () => {
     );
     logger.info({ body: { password: 'hunter2-hunter2', note: 'privé' }, token: 'abc' }, 'x');
     expect(lines.join('')).not.toMatch(/hunter2|privé|"abc"/);
+  });
+
+  it('redacts the headers the app really uses for credentials (cookie, CSRF)', () => {
+    const lines: string[] = [];
+    const logger = pino(
+      { redact: { paths: REDACTED_PATHS, censor: '[redacted]' } },
+      new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) }),
+    );
+    logger.info({ req: { headers: { cookie: 'sid=geheim1', [CSRF_HEADER]: 'geheim2' } } }, 'x');
+    expect(lines.join('')).not.toMatch(/geheim/);
   });
 
   it('keeps a well-formed request id and replaces anything else', () => {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { CSRF_HEADER } from '@oefenruimte/shared';
 import pino, { type DestinationStream, type Logger } from 'pino';
 import pretty from 'pino-pretty';
 import { QueryFailedError } from 'typeorm';
@@ -11,7 +12,7 @@ import type { AppConfig } from '../../config/app-config';
 export const REDACTED_PATHS = [
   'req.headers.authorization',
   'req.headers.cookie',
-  'req.headers["x-csrf-token"]',
+  `req.headers["${CSRF_HEADER}"]`,
   'res.headers["set-cookie"]',
   '*.password',
   '*.newPassword',

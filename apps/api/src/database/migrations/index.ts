@@ -8,6 +8,7 @@ import { AuditChainPerPractice1764633600000 } from './1764633600000-audit-chain-
 import { RateLimitCounters1764720000000 } from './1764720000000-rate-limit-counters';
 import { AuditLogPaging1764806400000 } from './1764806400000-audit-log-paging';
 import { PracticeOnClientTables1764900000000 } from './1764900000000-practice-on-client-tables';
+import { IdentityReview1764910000000 } from './1764910000000-identity-review';
 import { AuditListSubjects1764920000000 } from './1764920000000-audit-list-subjects';
 import { Reminders1764930000000 } from './1764930000000-reminders';
 import { SafetyPlans1764960000000 } from './1764960000000-safety-plans';
@@ -23,6 +24,7 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   RateLimitCounters1764720000000,
   AuditLogPaging1764806400000,
   PracticeOnClientTables1764900000000,
+  IdentityReview1764910000000,
   AuditListSubjects1764920000000,
   Reminders1764930000000,
   SafetyPlans1764960000000,

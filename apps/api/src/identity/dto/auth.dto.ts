@@ -28,10 +28,6 @@ export class SignUpDto extends EmailField implements SignUpRequest {
   @Length(1, NAME_MAX_LENGTH)
   name!: string;
 
-  @IsString()
-  @Length(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH)
-  password!: string;
-
   @Trim()
   @IsString()
   @Length(1, NAME_MAX_LENGTH)
@@ -39,6 +35,10 @@ export class SignUpDto extends EmailField implements SignUpRequest {
 }
 
 export class SetUpDto extends SignUpDto implements SetUpRequest {
+  @IsString()
+  @Length(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH)
+  password!: string;
+
   @IsString()
   @Length(8, 40)
   setupCode!: string;
@@ -48,6 +48,10 @@ export class ConfirmSignUpDto implements ConfirmSignUpRequest {
   @IsString()
   @Length(20, 100)
   token!: string;
+
+  @IsString()
+  @Length(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH)
+  password!: string;
 }
 
 export class LoginDto extends EmailField implements LoginRequest {

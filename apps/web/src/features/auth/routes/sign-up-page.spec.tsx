@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { renderRoute } from '../../../testing/render-app';
 import { callsTo, mockFetch } from '../testing/mock-fetch';
 
-describe('SignUpPage', () => {
+describe('SignUpPage and ConfirmSignUpPage', () => {
   it('names every empty field in Dutch and moves focus to the first one', async () => {
     const fetch = mockFetch({ 'GET /api/auth/me': { status: 401 } });
     renderRoute('/aanmelden');
@@ -12,14 +12,16 @@ describe('SignUpPage', () => {
     const name = screen.getByLabelText('Je naam');
     expect(name).toHaveAccessibleDescription('Dit veld is nodig.');
     expect(name).toHaveFocus();
-    expect(screen.getAllByText('Dit veld is nodig.')).toHaveLength(4);
+    expect(screen.getAllByText('Dit veld is nodig.')).toHaveLength(3);
+    // The password is chosen once the address is confirmed, not here.
+    expect(screen.queryByLabelText('Wachtwoord', { exact: true })).not.toBeInTheDocument();
     expect(fetch).not.toHaveBeenCalledWith('/api/auth/signup', expect.anything());
   });
 
-  it("shows the API's refusals next to the right fields, in plain Dutch", async () => {
-    mockFetch({
+  it("asks the password at confirmation, and shows the API's refusals next to it in plain Dutch", async () => {
+    const fetch = mockFetch({
       'GET /api/auth/me': { status: 401 },
-      'POST /api/auth/signup': {
+      'POST /api/auth/signup/confirm': {
         status: 400,
         body: {
           statusCode: 400,
@@ -29,20 +31,25 @@ describe('SignUpPage', () => {
         },
       },
     });
-    renderRoute('/aanmelden');
-    await userEvent.type(await screen.findByLabelText('Je naam'), 'Marieke');
-    await userEvent.type(screen.getByLabelText('E-mailadres'), 'marieke@example.nl');
-    await userEvent.type(screen.getByLabelText('Wachtwoord', { exact: true }), 'password1234');
-    await userEvent.type(screen.getByLabelText(/Naam van je praktijk/), 'De Linde');
+    renderRoute('/aanmelden/bevestigen#dit-is-de-token-uit-de-mail-0001');
+    const password = await screen.findByLabelText('Wachtwoord', { exact: true });
     await userEvent.click(screen.getByRole('button', { name: 'Account maken' }));
+    expect(password).toHaveAccessibleDescription(expect.stringContaining('Dit veld is nodig.'));
+    expect(callsTo(fetch, 'POST /api/auth/signup/confirm')).toHaveLength(0);
 
-    const password = screen.getByLabelText('Wachtwoord', { exact: true });
+    await userEvent.type(password, 'password1234');
+    await userEvent.click(screen.getByRole('button', { name: 'Account maken' }));
     await waitFor(() => expect(password).toHaveFocus());
     expect(password).toHaveAccessibleDescription(
       expect.stringContaining('Dit wachtwoord wordt heel vaak gebruikt'),
     );
     expect(screen.getByRole('alert')).toHaveTextContent('Niet alles is goed ingevuld');
     expect(screen.queryByText('english')).not.toBeInTheDocument();
+    const [, init] = callsTo(fetch, 'POST /api/auth/signup/confirm')[0] as [string, RequestInit];
+    expect(JSON.parse(String(init.body))).toEqual({
+      token: 'dit-is-de-token-uit-de-mail-0001',
+      password: 'password1234',
+    });
 
     // Typing again takes the message away: nobody is scolded for what they are fixing.
     await userEvent.type(password, '!');
@@ -57,10 +64,6 @@ describe('SignUpPage', () => {
     renderRoute('/aanmelden');
     await userEvent.type(await screen.findByLabelText('Je naam'), 'Marieke');
     await userEvent.type(screen.getByLabelText('E-mailadres'), 'marieke@example.nl');
-    await userEvent.type(
-      screen.getByLabelText('Wachtwoord', { exact: true }),
-      'een lange zin als wachtwoord',
-    );
     await userEvent.type(screen.getByLabelText(/Naam van je praktijk/), 'De Linde');
     await userEvent.click(screen.getByRole('button', { name: 'Account maken' }));
 

@@ -12,9 +12,10 @@ import { useSimpleForm } from '../../../lib/forms/use-simple-form';
 import { useFragmentSecret } from '../lib/use-fragment-secret';
 
 /**
- * A therapist asks for an account and their practice; a mail confirms the address. With
- * `setup` (`/installeren#CODE`), the first owner of a new install uses the setup code from
- * the terminal instead, and is logged in at once.
+ * A therapist asks for an account and their practice; a mail confirms the address, and the
+ * password is chosen there (ConfirmSignUpPage). With `setup` (`/installeren#CODE`), the first
+ * owner of a new install uses the setup code from the terminal instead, chooses the password
+ * here and is logged in at once.
  */
 export function SignUpPage({ setup = false }: { setup?: boolean }) {
   const { t } = useTranslation('auth');
@@ -29,19 +30,18 @@ export function SignUpPage({ setup = false }: { setup?: boolean }) {
     {
       name: NAME_RULE,
       email: EMAIL_RULE,
-      password: NEW_PASSWORD_RULE,
       practiceName: NAME_RULE,
-      ...(setup ? { setupCode: { required: true } } : {}),
+      ...(setup ? { password: NEW_PASSWORD_RULE, setupCode: { required: true } } : {}),
     },
   );
 
   function submit(event: FormEvent) {
     event.preventDefault();
     if (!form.validate()) return;
-    const { setupCode, ...request } = form.values;
+    const { setupCode, password, ...request } = form.values;
     if (setup)
       setUp.mutate(
-        { ...request, setupCode: setupCode.trim() },
+        { ...request, password, setupCode: setupCode.trim() },
         {
           onSuccess: () => void navigate('/praktijk/account', { replace: true }),
           onError: (error) => form.showServerProblems(error),
@@ -89,7 +89,7 @@ export function SignUpPage({ setup = false }: { setup?: boolean }) {
             autoComplete="email"
             {...form.input('email')}
           />
-          <PasswordField isNew {...form.input('password')} />
+          {setup && <PasswordField isNew {...form.input('password')} />}
           <TextInput
             label={t('signUp.practiceName')}
             description={t('signUp.practiceNameHint')}
