@@ -13,24 +13,7 @@ const SRC = __dirname;
  * a file may only leave this list, never join it.
  */
 const NOT_YET_IN_A_REPOSITORY: readonly string[] = [
-  // Converted in other branches (audit; care, checkins, privacy; homework, library, review).
-  'audit/access-log.service.ts',
-  'audit/audit.service.ts',
-  'audit/refusal.service.ts',
-  'care/access.service.ts',
-  'care/clients.service.ts',
-  'checkins/checkins.service.ts',
-  'checkins/overview.service.ts',
-  'checkins/shared-checkins.service.ts',
-  'homework/assignment-rows.ts',
-  'homework/assignments.service.ts',
-  'homework/my-homework.service.ts',
-  'homework/response-rows.ts',
-  'homework/shared-responses.service.ts',
-  'library/library.service.ts',
-  'privacy/privacy.service.ts',
-  'review/review.service.ts',
-  // identity, invitations, practices, mail, health, rate limit: not converted yet in this branch.
+  // Not converted yet: identity, invitations, practices, mail, health, rate limit.
   'common/rate-limit/postgres-rate-limit.store.ts',
   'health/health.service.ts',
   'identity/auth.service.ts',
