@@ -61,11 +61,20 @@ export async function createApp(
 
   fastify.removeContentTypeParser('text/plain');
   // A mail program's one-click unsubscribe posts a form (RFC 8058); its fields are never read,
-  // and every route but that one still needs the CSRF header.
+  // and every route but that one still needs the CSRF header. Anywhere else a form stays a 415.
   fastify.addContentTypeParser(
     'application/x-www-form-urlencoded',
     { parseAs: 'string', bodyLimit: 1024 },
-    (_request, _body, done) => done(null, {}),
+    (request, _body, done) => {
+      if (request.url.startsWith('/api/reminders/unsubscribe/')) return done(null, {});
+      done(
+        Object.assign(new Error('Unsupported Media Type'), {
+          statusCode: 415,
+          code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE',
+        }),
+        undefined,
+      );
+    },
   );
   // JSON nested deeper than any real body is refused before it is parsed (see json-body-parser.ts).
   registerJsonBodyParser(fastify);

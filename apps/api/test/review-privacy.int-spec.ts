@@ -2,6 +2,7 @@ import {
   as,
   auditRows,
   closeDatabase,
+  createSafetyPlan,
   createAssignment,
   createCheckin,
   createClientInCare,
@@ -11,7 +12,7 @@ import {
   login,
   PASSWORD,
 } from './support/factories';
-import { checkinLines } from '@oefenruimte/shared';
+import { checkinLines, emptyPlanContent } from '@oefenruimte/shared';
 import { randomUUID } from 'node:crypto';
 import { dutchMoment } from '../src/privacy/export-document';
 import { ClientDataRegistry } from '../src/privacy/client-data.registry';
@@ -304,6 +305,31 @@ describe('samen terugkijken, export and account deletion', () => {
       shareByDefault: true,
       showPrivateCount: true,
     });
+    await createSafetyPlan(client, emptyPlanContent(), true);
+    const [reminder] = await data.query(
+      `INSERT INTO reminders (practice_id, client_id, kind, enabled, channel, minute_of_day, days)
+       VALUES ($1, $2, 'checkin', true, 'push', 1200, '{1,2,3,4,5}') RETURNING id`,
+      [client.practiceId, client.id],
+    );
+    await data.query('INSERT INTO reminder_settings (client_id, practice_id) VALUES ($1, $2)', [
+      client.id,
+      client.practiceId,
+    ]);
+    const [occurrence] = await data.query(
+      `INSERT INTO reminder_occurrences (practice_id, client_id, reminder_id, occurrence_at, outcome)
+       VALUES ($1, $2, $3, now(), 'sent') RETURNING id`,
+      [client.practiceId, client.id, reminder.id],
+    );
+    const [device] = await data.query(
+      `INSERT INTO push_devices (practice_id, client_id, endpoint, p256dh, auth, label)
+       VALUES ($1, $2, $3, 'key', 'auth', 'Telefoon') RETURNING id`,
+      [client.practiceId, client.id, `https://push.example.test/${randomUUID()}`],
+    );
+    await data.query(
+      `INSERT INTO reminder_deliveries (practice_id, client_id, occurrence_id, kind, channel, device_id, device_label, outcome)
+       VALUES ($1, $2, $3, 'checkin', 'push', $4, 'Telefoon', 'sent')`,
+      [client.practiceId, client.id, occurrence.id, device.id],
+    );
     const registry = api.app.get(ClientDataRegistry);
     const rowsOf = async (table: string) => {
       const [{ n }] = await data.query(

@@ -32,8 +32,9 @@ function runMain(env: Record<string, string>): Run {
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  // 'close', not 'exit': only then has all of the child's output arrived.
   const exited = new Promise<number | null>((resolveExit) =>
-    child.once('exit', (code) => resolveExit(code)),
+    child.once('close', (code) => resolveExit(code)),
   );
   return { child, exited, output: () => ({ stdout, stderr }) };
 }
