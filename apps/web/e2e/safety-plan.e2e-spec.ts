@@ -15,7 +15,7 @@ const group = (scope: ReturnType<typeof phase>, legend: string) =>
   scope.getByRole('group', { name: legend });
 
 async function choose(page: Page, scope: ReturnType<typeof phase>, label: string, option: string) {
-  await scope.getByRole('textbox', { name: label }).click();
+  await scope.getByRole('combobox', { name: label }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 

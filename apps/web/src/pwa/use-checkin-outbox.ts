@@ -66,6 +66,9 @@ export function useQueueWhenOffline(): (
   return useCallback(
     (error, idempotencyKey, body) => {
       if (!accountId || !(error instanceof ApiRequestError) || error.status !== 0) return false;
+      // Only when the device says it is offline: an answer lost while online keeps the form,
+      // with its retry, as before (the same key makes the retry the same check-in).
+      if (typeof navigator !== 'undefined' && navigator.onLine) return false;
       enqueueCheckin(accountId, {
         idempotencyKey,
         first: readPending(idempotencyKey) ?? body,
