@@ -119,7 +119,8 @@ describe('signaleringsplan: written by the client, there when a check-in looks l
     await desk.getByText(/deelt het signaleringsplan nu niet/).waitFor();
     const page = journey.client;
     await page.goto('/mijn/signaleringsplan');
-    await page.getByRole('switch', { name: 'Delen met mijn therapeut' }).check();
+    // The switch shows what the server holds: it turns on once the share is stored.
+    await page.getByRole('switch', { name: 'Delen met mijn therapeut' }).click();
     await page.getByText('Je therapeut kan dit plan lezen.').waitFor();
     await desk.reload();
     await desk.getByText('Mijn kaken staan strak').waitFor();
