@@ -108,7 +108,8 @@ describe('starting the built API', () => {
     const blocker = await listen(await freePort());
     const { port } = blocker.address() as { port: number };
     try {
-      const run = runMain({ DATABASE_URL: testDatabaseUrl(), PORT: String(port) });
+      // Jobs off: this is about the port, and the shared test database has other files' job queues.
+      const run = runMain({ DATABASE_URL: testDatabaseUrl(), PORT: String(port), JOBS: 'off' });
       expect(await run.exited).toBe(1);
       expect(lines(run.output().stderr)).toEqual([
         expect.stringMatching(new RegExp(`Port ${port} is already in use`)),
