@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import webpush from 'web-push';
 import { SecretBox } from '../common/encryption/secret-box';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -26,7 +26,15 @@ export class PushSender implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.vapidKeys();
+    try {
+      await this.vapidKeys();
+    } catch {
+      // Keys sealed with another encryption key: the API still starts; push stays off (and each
+      // delivery is recorded as failed) until the key matches again. E-mail is not affected.
+      new Logger('PushSender').warn(
+        'the stored VAPID keys cannot be opened with this ENCRYPTION_KEY; push reminders are off',
+      );
+    }
   }
 
   async publicKey(): Promise<string> {
