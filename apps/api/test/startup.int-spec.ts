@@ -108,7 +108,7 @@ describe('starting the built API', () => {
     const blocker = await listen(await freePort());
     const { port } = blocker.address() as { port: number };
     try {
-      // Jobs off: this is about the port, and the shared test database has other files' job queues.
+      // Jobs off: this case is about the port alone, not the background worker.
       const run = runMain({ DATABASE_URL: testDatabaseUrl(), PORT: String(port), JOBS: 'off' });
       expect(await run.exited).toBe(1);
       expect(lines(run.output().stderr)).toEqual([
