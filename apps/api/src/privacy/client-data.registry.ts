@@ -11,6 +11,16 @@ import { exportCheckin, type ClientExport } from './client-export';
 import { accessSentenceNl } from './access-sentences-nl';
 import { readableAnswer, stepQuestion } from './readable-answer';
 
+/** Tables exported and erased whole: everything in them is the client's own. */
+const SAFETY_PLAN_TABLES = ['safety_plans', 'safety_plan_versions'];
+const REMINDER_TABLES = [
+  'reminder_settings',
+  'reminders',
+  'reminder_occurrences',
+  'push_devices',
+  'reminder_deliveries',
+];
+
 /** The sections of the export one capability fills. */
 export type ExportPart = Partial<Omit<ClientExport, 'exportedAt'>>;
 
@@ -93,8 +103,8 @@ export class ClientDataRegistry {
       },
       {
         capability: 'safety-plan',
-        exports: ['safety_plans', 'safety_plan_versions'],
-        deletes: ['safety_plans', 'safety_plan_versions'],
+        exports: SAFETY_PLAN_TABLES,
+        deletes: SAFETY_PLAN_TABLES,
         async exportFor(manager, practiceId, clientId) {
           const current = await plans.current(practiceId, clientId, manager);
           if (!current) return { safetyPlan: null };
@@ -115,20 +125,8 @@ export class ClientDataRegistry {
       },
       {
         capability: 'reminders',
-        exports: [
-          'reminder_settings',
-          'reminders',
-          'reminder_occurrences',
-          'push_devices',
-          'reminder_deliveries',
-        ],
-        deletes: [
-          'reminder_settings',
-          'reminders',
-          'reminder_occurrences',
-          'push_devices',
-          'reminder_deliveries',
-        ],
+        exports: REMINDER_TABLES,
+        deletes: REMINDER_TABLES,
         async exportFor(_manager, practiceId, clientId) {
           return { reminders: await reminders.exportFor(practiceId, clientId) };
         },
