@@ -59,6 +59,8 @@ describe('help one tap away, a phone-sized check-in', () => {
       '/mijn/afspraken',
       '/mijn/toegang',
       '/mijn/account',
+      '/mijn/herinneringen',
+      '/mijn/signaleringsplan',
       `/mijn/oefeningen/${assignment!.id}`,
     ];
     const found: string[] = [];
@@ -77,6 +79,35 @@ describe('help one tap away, a phone-sized check-in', () => {
     expect(await phone.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     expect(journey.errors).toEqual([]);
+  });
+
+  it("reaches every account page from the phone's top bar, nothing cut off", async () => {
+    const page = journey.client;
+    await page.goto('/mijn');
+    const bar = page.getByRole('navigation', { name: 'Account en privacy' });
+    const toggle = bar.getByRole('button', { name: 'Account en privacy' });
+    await toggle.waitFor();
+    const logout = page.getByRole('button', { name: 'Uitloggen' }).first();
+    for (const [link, heading] of [
+      ['Jouw gegevens', 'Jouw gegevens'],
+      ['Herinneringen', 'Herinneringen'],
+      ['Wie keek mee', 'Wie heeft mijn gegevens bekeken'],
+      ['Account', 'Account'],
+    ] as const) {
+      // The button and logging out fit side by side on 360 px, wholly on screen.
+      for (const control of [toggle, logout]) {
+        const box = (await control.boundingBox())!;
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(SMALL_PHONE.width);
+      }
+      await toggle.click();
+      await bar.getByRole('link', { name: link, exact: true }).waitFor();
+      await bar.getByRole('link', { name: link, exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    }
+    await screenshot(page, 'phone-top-bar');
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
   });
 
   it('keeps the save in reach, folds the module items, and stays still while it loads (CLS)', async () => {

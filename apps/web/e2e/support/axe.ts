@@ -5,7 +5,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
  * axe-core inside every browser journey, without a call each test must remember: every page of
  * a context made by `newPage` is checked when it arrives somewhere new (after goto / reload /
  * back, when a journey waits for something, before it acts on the page) and again whenever a
- * dialog is open. A "state" is the path, the h1 and the open dialogs; each is checked once per
+ * dialog or disclosure is open. A "state" is the path, the h1, the open dialogs and disclosures; each is checked once per
  * page. Any violation fails the journey at that point, naming the rule and the elements.
  *
  * axe is injected with page.evaluate (DevTools protocol), which the app's CSP does not block,
@@ -74,8 +74,12 @@ function stateKey(page: Page): Promise<string | null> {
       const dialogs = [...document.querySelectorAll('[role="dialog"], [role="alertdialog"]')]
         .map((d) => d.getAttribute('aria-labelledby') ?? d.getAttribute('aria-label') ?? '?')
         .map((ref) => document.getElementById(ref)?.textContent?.trim() ?? ref);
+      // An open disclosure (the phone's account menu) shows what was hidden: a state too.
+      const open = [...document.querySelectorAll('[aria-expanded="true"][aria-controls]')].map(
+        (toggle) => toggle.textContent?.trim() ?? '?',
+      );
       if (!h1 && dialogs.length === 0) return null;
-      return `${location.pathname}${location.search} | ${h1} | ${dialogs.join(', ')}`;
+      return `${location.pathname}${location.search} | ${h1} | ${dialogs.join(', ')} | ${open.join(', ')}`;
     })
     .catch(() => null);
 }

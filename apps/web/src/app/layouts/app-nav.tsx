@@ -53,11 +53,12 @@ export function AppNav({
   );
 }
 
-export function AppNavLink({ item }: { item: NavItem }) {
+export function AppNavLink({ item, onNavigate }: { item: NavItem; onNavigate?: () => void }) {
   const { t } = useTranslation();
   return (
     <NavLink
       to={item.to}
+      onClick={onNavigate}
       end={item.end ?? item.to.split('/').filter(Boolean).length <= 1}
       className={classes.link}
       data-secondary={item.secondary || undefined}

@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { renderRoute } from '../../testing/render-app';
 import { ClientLayout } from './client-layout';
 
@@ -36,5 +37,51 @@ describe('ClientLayout', () => {
       'aria-current',
       'page',
     );
+  });
+
+  it("keeps the account pages behind one button in the phone's top bar, closed until asked", async () => {
+    function Other() {
+      return <h1>Herinneringen</h1>;
+    }
+    renderRoute('/vandaag', {
+      routes: [
+        {
+          element: (
+            <ClientLayout
+              navItems={[
+                { to: '/vandaag', labelKey: 'nav.clientHome' },
+                { to: '/herinneringen', labelKey: 'nav.reminders', secondary: true },
+                { to: '/gegevens', labelKey: 'nav.myData', secondary: true },
+              ]}
+            />
+          ),
+          children: [
+            { path: '/vandaag', Component: Page },
+            { path: '/herinneringen', Component: Other },
+          ],
+        },
+      ],
+    });
+
+    const bar = await screen.findByRole('navigation', { name: 'Account en privacy' });
+    const toggle = within(bar).getByRole('button', { name: 'Account en privacy' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(within(bar).queryByRole('link')).not.toBeInTheDocument();
+
+    await userEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(within(bar).getByRole('link', { name: 'Jouw gegevens' })).toBeVisible();
+
+    // Escape closes it and gives the focus back to the button.
+    await userEvent.keyboard('{Escape}');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(toggle).toHaveFocus();
+
+    // Following a link closes the list on the page it leads to.
+    await userEvent.click(toggle);
+    await userEvent.click(within(bar).getByRole('link', { name: 'Herinneringen' }));
+    expect(await screen.findByRole('heading', { name: 'Herinneringen' })).toBeVisible();
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(within(bar).queryByRole('link')).not.toBeInTheDocument();
   });
 });
