@@ -17,7 +17,7 @@ import type { AppConfig } from './config/app-config';
 import { CodedHttpException, toApiError } from './common/errors/api-error';
 import { refuseUnknownHosts } from './common/http/allowed-host';
 import { answerFrameworkError } from './common/errors/framework-errors';
-import { registerJsonBodyParser } from './common/http/json-body-parser';
+import { closeUnreadBodies, registerJsonBodyParser } from './common/http/json-body-parser';
 import { requestIdFor } from './common/logging/logger';
 import { PinoNestLogger } from './common/logging/pino-nest-logger';
 import { requestContext } from './common/logging/request-context';
@@ -78,6 +78,7 @@ export async function createApp(
   );
   // JSON nested deeper than any real body is refused before it is parsed (see json-body-parser.ts).
   registerJsonBodyParser(fastify);
+  closeUnreadBodies(fastify);
   // First of the hooks: every answer, a refusal by the next hook too, carries its request id.
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);

@@ -45,7 +45,15 @@ async function serve(): Promise<void> {
   const app = await createApp(config, createLogger(config));
   await app.listen({ port: 0, host: '127.0.0.1' });
   process.send?.({ url: await app.getUrl() });
-  process.on('message', () => {
+  // 'busy?': how much of the time since the last question the app's event loop was working.
+  let since = performance.eventLoopUtilization();
+  process.on('message', (message) => {
+    if (message === 'busy?') {
+      const now = performance.eventLoopUtilization();
+      process.send?.({ busy: performance.eventLoopUtilization(now, since).utilization });
+      since = now;
+      return;
+    }
     void app
       .close()
       .then(() => postgres.destroy())
@@ -91,17 +99,38 @@ async function underAttack(
 }
 
 async function main(): Promise<void> {
-  const child = fork(__filename, ['serve'], { stdio: 'inherit' });
+  // BENCH_CPU_PROF=<dir>: a V8 CPU profile of the app process, to see where an attack's time goes.
+  const profileDir = process.env.BENCH_CPU_PROF;
+  const child = fork(__filename, ['serve'], {
+    stdio: 'inherit',
+    execArgv: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+  });
   const url = await new Promise<string>((resolve, reject) => {
     child.once('message', (message) => resolve((message as { url: string }).url));
     child.once('exit', (code) => reject(new Error(`the app exited with ${code}`)));
   });
+  const busy = async (): Promise<number> => {
+    const answer = new Promise<number>((resolve) =>
+      child.once('message', (message) => resolve((message as { busy: number }).busy)),
+    );
+    child.send('busy?');
+    return answer;
+  };
   try {
-    const idle = await health(url);
+    await busy();
+    const idle = { ...(await health(url)), busy: await busy() };
     const big = await underAttack(url, 1024 * 1024);
+    const bigBusy = await busy();
     const justUnder = await underAttack(url, 250 * 1024);
-    const row = (name: string, h: typeof idle, extra: Record<string, string | number> = {}) => ({
+    const justUnderBusy = await busy();
+    const row = (
+      name: string,
+      h: Awaited<ReturnType<typeof health>>,
+      loop: number,
+      extra: Record<string, string | number> = {},
+    ) => ({
       situation: name,
+      'app loop busy': `${Math.round(loop * 100)}%`,
       'mean ms': Number(h.mean.toFixed(2)),
       'p50 ms': h.p50,
       'p97.5 ms': h.p97_5,
@@ -109,12 +138,12 @@ async function main(): Promise<void> {
       ...extra,
     });
     console.table([
-      row('idle', idle),
-      row('2 connections × 1 MB nested bodies', big.health, {
+      row('idle', idle, idle.busy),
+      row('2 connections × 1 MB nested bodies', big.health, bigBusy, {
         attacks: big.attacks,
         answers: big.statuses,
       }),
-      row('2 connections × 250 KB, 128,000 deep', justUnder.health, {
+      row('2 connections × 250 KB, 128,000 deep', justUnder.health, justUnderBusy, {
         attacks: justUnder.attacks,
         answers: justUnder.statuses,
       }),

@@ -17,8 +17,6 @@ export class AllExceptionsFilter implements ExceptionFilter {
       void reply.header('retry-after', String(retryAfterSeconds));
     else if (exception instanceof TooManyAttemptsException)
       void reply.header('retry-after', String(Math.max(1, Math.ceil(exception.retryAfterSeconds))));
-    // A body refused for its size is not read: closing the connection spares reading the rest.
-    if (body.statusCode === 413) void reply.header('connection', 'close');
     void reply
       .status(body.statusCode)
       .header('content-type', 'application/json; charset=utf-8')

@@ -1,5 +1,5 @@
 import type { ParseKeys } from 'i18next';
-import { useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { AppNavLink, type NavItem } from './app-nav';
@@ -29,11 +29,17 @@ export function PhoneTopBar({
     (item) => pathname === item.to || pathname.startsWith(`${item.to}/`),
   );
 
-  const closeOnEscape = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !open) return;
-    setOpen(false);
-    toggle.current?.focus();
-  };
+  // Escape closes the open list and gives the focus back to its button.
+  useEffect(() => {
+    if (!open) return;
+    const closeOnEscape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      toggle.current?.focus();
+    };
+    document.addEventListener('keydown', closeOnEscape);
+    return () => document.removeEventListener('keydown', closeOnEscape);
+  }, [open]);
   // Tabbing or tapping elsewhere closes the list, so it never lies over the page unasked.
   const closeWhenLeft = (event: FocusEvent<HTMLElement>) => {
     if (!event.currentTarget.contains(event.relatedTarget)) setOpen(false);
@@ -45,7 +51,6 @@ export function PhoneTopBar({
         <nav
           aria-label={t(labelKey)}
           className={classes.phoneBarNav}
-          onKeyDown={closeOnEscape}
           onBlur={closeWhenLeft}
         >
           <button
