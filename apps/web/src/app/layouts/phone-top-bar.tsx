@@ -48,11 +48,7 @@ export function PhoneTopBar({
   return (
     <div className={classes.phoneBar}>
       {secondary.length > 0 && (
-        <nav
-          aria-label={t(labelKey)}
-          className={classes.phoneBarNav}
-          onBlur={closeWhenLeft}
-        >
+        <nav aria-label={t(labelKey)} className={classes.phoneBarNav} onBlur={closeWhenLeft}>
           <button
             ref={toggle}
             type="button"
