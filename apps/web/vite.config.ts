@@ -72,6 +72,21 @@ export default defineConfig({
     emptyOutDir: true,
     // Read by scripts/bundle-budget.mjs to know which chunks each page needs first.
     manifest: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // What every page needs first, in one file instead of a dozen: one file compresses
+          // better than its parts (the check-in's first load: 5 KB less brotli). Mantine stays
+          // split per component, so a page loads only the components it draws.
+          groups: [
+            {
+              name: 'framework',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next|html-parse-stringify|void-elements|@tanstack|use-sync-external-store|clsx)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
   },
   server: {
     port: 5173,
