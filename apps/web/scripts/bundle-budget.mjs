@@ -16,16 +16,17 @@ const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf
  * so these budgets hold the line where the pages are now and fail any growth. The check-in
  * moved from 190 to 191 when it gained the offline queue (a check-in made without a connection
  * is kept and sent later), which belongs on that page; to 186 (landing 160, login 168) when the
- * framework's modules went into one chunk that compresses better than its dozen parts.
+ * framework's modules went into one chunk that compresses better than its dozen parts; to 181
+ * (landing 155, login 163) when the homework texts moved into the homework screens' chunks.
  */
 const BUDGETS = [
   {
     page: 'check-in (client, phone)',
     module: 'src/app/routes/checkin-page.tsx',
-    kb: 186,
+    kb: 181,
   },
-  { page: 'landing', module: 'src/features/landing/routes/landing-page.tsx', kb: 160 },
-  { page: 'login', module: 'src/features/auth/routes/login-page.tsx', kb: 168 },
+  { page: 'landing', module: 'src/features/landing/routes/landing-page.tsx', kb: 155 },
+  { page: 'login', module: 'src/features/auth/routes/login-page.tsx', kb: 163 },
 ];
 
 const brotli = new Map();

@@ -1,6 +1,5 @@
 import authEn from '../../features/auth/i18n/en.json';
 import checkinsEn from '../../features/checkins/i18n/en.json';
-import homeworkEn from '../../features/homework/i18n/en.json';
 import practiceEn from '../../features/practice/i18n/en.json';
 import en from './en.json';
 import type { Bundle } from './resources';
@@ -10,6 +9,5 @@ export const english = {
   translation: en,
   auth: authEn,
   practice: practiceEn,
-  homework: homeworkEn,
   checkins: checkinsEn,
 } as const satisfies Bundle;

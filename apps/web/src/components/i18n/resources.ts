@@ -1,6 +1,5 @@
 import authNl from '../../features/auth/i18n/nl.json';
 import checkinsNl from '../../features/checkins/i18n/nl.json';
-import homeworkNl from '../../features/homework/i18n/nl.json';
 import practiceNl from '../../features/practice/i18n/nl.json';
 import nl from './nl.json';
 
@@ -13,7 +12,6 @@ export const dutch = {
   translation: nl,
   auth: authNl,
   practice: practiceNl,
-  homework: homeworkNl,
   checkins: checkinsNl,
 } as const;
 

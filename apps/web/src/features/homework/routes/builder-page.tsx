@@ -1,16 +1,16 @@
 import { Alert, Anchor, Stack } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageLoader } from '../../../components/page-loader/page-loader';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { useLibraryModule } from '../api/get-library-module';
 import { ModuleBuilder } from '../components/builder/module-builder';
 import { LoadProblem } from '../components/common/load-problem';
+import { useHomeworkTranslation } from '../i18n/use-homework-translation';
 
 /** /praktijk/bibliotheek/:moduleId/bewerken — own modules only; built-ins are copied first. */
 export function BuilderPage() {
   const { moduleId = '' } = useParams();
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const module = useLibraryModule(moduleId);
   useDocumentTitle(t('builder.documentTitle'));
   if (module.isPending) return <PageLoader />;

@@ -1,7 +1,6 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { PageLoader } from '../../../components/page-loader/page-loader';
 import { useClientAssignments } from '../api/get-client-assignments';
@@ -10,11 +9,12 @@ import { LoadProblem } from '../components/common/load-problem';
 import { AssignModal } from '../components/library/assign-modal';
 import { AssignmentRow } from '../components/therapist/assignment-row';
 import { SharedResponseList } from '../components/therapist/shared-response-list';
+import { useHomeworkTranslation } from '../i18n/use-homework-translation';
 
 /** /praktijk/clienten/:clientId/oefeningen — this client's homework and what they shared. */
 export function ClientExercisesPage() {
   const { clientId = '' } = useParams();
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const assignments = useClientAssignments(clientId);
   const responses = useSharedResponses(clientId);
   const [assigning, { open, close }] = useDisclosure(false);

@@ -1,5 +1,4 @@
 import { Anchor, Badge, Paper, Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useLocale } from '../../../components/i18n/use-locale';
 import { PageLoader } from '../../../components/page-loader/page-loader';
@@ -10,11 +9,12 @@ import { LoadProblem } from '../components/common/load-problem';
 import { FeedbackForm } from '../components/therapist/feedback-form';
 import { stepHeading } from '../utils/answers';
 import { formatMoment } from '../utils/dates';
+import { useHomeworkTranslation } from '../i18n/use-homework-translation';
 
 /** /praktijk/clienten/:clientId/oefeningen/:responseId — exactly what the client shared. */
 export function ClientResponsePage() {
   const { clientId = '', responseId = '' } = useParams();
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const { locale } = useLocale();
   const response = useSharedResponse(clientId, responseId);
   const back = `/praktijk/clienten/${clientId}/oefeningen`;

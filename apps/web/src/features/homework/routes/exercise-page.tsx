@@ -1,7 +1,6 @@
 import { Anchor, Stack } from '@mantine/core';
 import type { ClientResponse } from '@oefenruimte/shared';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageLoader } from '../../../components/page-loader/page-loader';
 import { useDocumentTitle } from '../../../components/use-document-title';
@@ -12,11 +11,12 @@ import { LoadProblem } from '../components/common/load-problem';
 import { ExerciseIntro } from '../components/player/exercise-intro';
 import { ExercisePlayer } from '../components/player/exercise-player';
 import { readUnsent } from '../utils/unsent-store';
+import { useHomeworkTranslation } from '../i18n/use-homework-translation';
 
 /** /mijn/oefeningen/:assignmentId — the intro, or straight back to the step where you paused. */
 export function ExercisePage() {
   const { assignmentId = '' } = useParams();
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const errorMessage = useErrorMessage();
   const detail = useMyAssignment(assignmentId);
   const start = useStartResponse(assignmentId);

@@ -12,7 +12,6 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { MODULE_THEMES, type ModuleTheme } from '@oefenruimte/shared';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PageLoader } from '../../../components/page-loader/page-loader';
 import { useDocumentTitle } from '../../../components/use-document-title';
@@ -21,6 +20,7 @@ import { useCreateModule } from '../api/create-module';
 import { useLibraryModules } from '../api/get-library-modules';
 import { LoadProblem } from '../components/common/load-problem';
 import { ModuleCard } from '../components/library/module-card';
+import { useHomeworkTranslation } from '../i18n/use-homework-translation';
 
 function asTheme(value: string): ModuleTheme | null {
   return (MODULE_THEMES as readonly string[]).includes(value) ? (value as ModuleTheme) : null;
@@ -28,7 +28,7 @@ function asTheme(value: string): ModuleTheme | null {
 
 /** /praktijk/bibliotheek — the built-in modules and the practice's own, searchable by theme. */
 export function LibraryPage() {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   useDocumentTitle(t('library.documentTitle'));
   const navigate = useNavigate();
   const errorMessage = useErrorMessage();

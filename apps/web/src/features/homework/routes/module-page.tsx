@@ -1,7 +1,6 @@
 import { Alert, Anchor, Button, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { PageLoader } from '../../../components/page-loader/page-loader';
 import { useDocumentTitle } from '../../../components/use-document-title';
@@ -12,11 +11,12 @@ import { LoadProblem } from '../components/common/load-problem';
 import { AssignModal } from '../components/library/assign-modal';
 import { ModuleBadges } from '../components/library/module-badges';
 import { ModulePreview } from '../components/library/module-preview';
+import { useHomeworkTranslation } from '../i18n/use-homework-translation';
 
 /** /praktijk/bibliotheek/:moduleId — the module as the client sees it, copy, edit, assign. */
 export function ModulePage() {
   const { moduleId = '' } = useParams();
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const navigate = useNavigate();
   const errorMessage = useErrorMessage();
   const module = useLibraryModule(moduleId);

@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import { Alert, Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { PageLoader } from '../../../components/page-loader/page-loader';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { useMyAssignments } from '../api/get-my-assignments';
 import { LoadProblem } from '../components/common/load-problem';
 import { AssignmentCard } from '../components/player/assignment-card';
+import { useHomeworkTranslation } from '../i18n/use-homework-translation';
 
 /** The client's home: the exercises their therapist set out, calmly, without counting anything. */
 /**
@@ -14,7 +14,7 @@ import { AssignmentCard } from '../components/player/assignment-card';
  * owns: the app composes them here, so features stay independent of each other.
  */
 export function MyExercisesPage({ plan }: { plan?: ReactNode }) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   useDocumentTitle(t('home.documentTitle'));
   const paused = (useLocation().state as { paused?: boolean } | null)?.paused === true;
   const assignments = useMyAssignments();

@@ -1,6 +1,5 @@
 import { Alert, Anchor, Button, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { useLocale } from '../../../components/i18n/use-locale';
 import { PageLoader } from '../../../components/page-loader/page-loader';
@@ -11,11 +10,12 @@ import { LoadProblem } from '../components/common/load-problem';
 import { ChangeSharing } from '../components/review/change-sharing';
 import { SentAnswers } from '../components/review/sent-answers';
 import { formatMoment } from '../utils/dates';
+import { useHomeworkTranslation } from '../i18n/use-homework-translation';
 
 /** /mijn/oefeningen/:assignmentId/verstuurd/:responseId — what was sent, the feedback, sharing. */
 export function SentResponsePage() {
   const { assignmentId = '', responseId = '' } = useParams();
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const { locale } = useLocale();
   const justSent = (useLocation().state as { justSent?: boolean } | null)?.justSent === true;
   const detail = useMyAssignment(assignmentId);

@@ -5,16 +5,16 @@ import type {
   ModuleStep,
   RepeatingListEntry,
 } from '@oefenruimte/shared';
-import { useTranslation } from 'react-i18next';
 import { SelfTestOutcome } from '../steps/self-test-outcome';
 import { ListAnswerView } from './list-answer-view';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 /**
  * An answer, read-only, as the therapist will see it. The review's preview, the therapist's
  * response page and the client's sent work all use this one view.
  */
 export function AnswerView({ step, answer }: { step: ModuleStep; answer: unknown }) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   if (answer === null || answer === undefined) {
     return (
       <Text size="sm" c="dimmed">
@@ -99,7 +99,7 @@ export function AnswerView({ step, answer }: { step: ModuleStep; answer: unknown
 }
 
 function PracticeAnswerView({ answer }: { answer: GuidedPracticeAnswer }) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const rows: [string, string][] = [];
   if (typeof answer.tensionBefore === 'number')
     rows.push([t('practice.tensionBefore'), String(answer.tensionBefore)]);

@@ -1,6 +1,6 @@
 import { Paper, Stack, Text } from '@mantine/core';
 import type { RepeatingListEntry, RepeatingListStep } from '@oefenruimte/shared';
-import { useTranslation } from 'react-i18next';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 /** The entries of a list answer, each with its filled fields under their labels. */
 export function ListAnswerView({
@@ -10,7 +10,7 @@ export function ListAnswerView({
   step: RepeatingListStep;
   entries: readonly RepeatingListEntry[];
 }) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   return (
     <Stack gap="sm">
       {entries.map((entry, index) => (

@@ -1,11 +1,11 @@
 import { CONTENT_LIMITS } from '@oefenruimte/shared';
-import { useTranslation } from 'react-i18next';
 import { NumberField, SwitchField, TextField } from './fields';
 import { ListEditor } from './list-editor';
 import type { StepEditorProps } from './step-editor-props';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 export function GuidedPracticeEditor({ step, path, onChange }: StepEditorProps<'guided-practice'>) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   return (
     <>
       <TextField

@@ -1,11 +1,11 @@
 import { Alert, Anchor, List } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import type { BuilderIssue } from '../../utils/content-issues';
 import { useIssueText } from './use-issue-text';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 /** All problems at once, each a link to its field, so nothing has to be hunted for. */
 export function IssueSummary({ issues }: { issues: readonly BuilderIssue[] }) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const text = useIssueText();
   if (issues.length === 0) return null;
   const where = (path: string) => {

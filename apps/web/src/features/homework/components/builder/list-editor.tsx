@@ -1,8 +1,8 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useIssueAt } from './builder-issues-context';
 import { useIssueText } from './use-issue-text';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 interface ListEditorProps<T> {
   /** Shown as a group label, e.g. "Keuzes". */
@@ -28,7 +28,7 @@ export function ListEditor<T>({
   render,
   max,
 }: ListEditorProps<T>) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const issue = useIssueAt(path);
   const text = useIssueText();
   return (

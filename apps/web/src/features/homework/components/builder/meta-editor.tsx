@@ -5,8 +5,8 @@ import {
   type ModuleContent,
   type ModuleTheme,
 } from '@oefenruimte/shared';
-import { useTranslation } from 'react-i18next';
 import { NumberField, TextField } from './fields';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 interface MetaEditorProps {
   readonly content: ModuleContent;
@@ -15,7 +15,7 @@ interface MetaEditorProps {
 
 /** Title, summary, theme, minutes and the module's content note. */
 export function MetaEditor({ content, onChange }: MetaEditorProps) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   return (
     <Stack gap="sm">
       <Title order={2} size="h3">

@@ -1,7 +1,6 @@
 import { Alert, Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import type { LibraryModule } from '@oefenruimte/shared';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useBlocker } from 'react-router';
 import { useErrorMessage } from '../../../../lib/api/use-error-message';
 import { BuilderIssuesContext } from './builder-issues-context';
@@ -9,10 +8,11 @@ import { IssueSummary } from './issue-summary';
 import { MetaEditor } from './meta-editor';
 import { StepsEditor } from './steps-editor';
 import { type EditResult, useModuleEditing } from './use-module-editing';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 /** The builder for one of the practice's own modules. */
 export function ModuleBuilder({ module }: { module: LibraryModule }) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const errorMessage = useErrorMessage();
   const editing = useModuleEditing(module);
   const [result, setResult] = useState<EditResult | null>(null);

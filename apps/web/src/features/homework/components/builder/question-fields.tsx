@@ -1,6 +1,6 @@
 import { CONTENT_LIMITS } from '@oefenruimte/shared';
-import { useTranslation } from 'react-i18next';
 import { TextField } from './fields';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 interface QuestionFieldsProps {
   readonly path: string;
@@ -10,7 +10,7 @@ interface QuestionFieldsProps {
 
 /** Title (optional), the question itself, and a hint: shared by every asking step. */
 export function QuestionFields({ path, step, onChange }: QuestionFieldsProps) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   return (
     <>
       <TextField

@@ -1,11 +1,11 @@
 import { NativeSelect } from '@mantine/core';
 import { REPEATING_LIST_FIELD_KINDS, type RepeatingListField } from '@oefenruimte/shared';
-import { useTranslation } from 'react-i18next';
 import { freeId } from '../../utils/new-step';
 import { NumberField, SwitchField, TextField } from './fields';
 import { ListEditor } from './list-editor';
 import { QuestionFields } from './question-fields';
 import type { StepEditorProps } from './step-editor-props';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 /** Switching a field's kind keeps only what that kind may have. */
 function withKind(field: RepeatingListField, kind: RepeatingListField['kind']): RepeatingListField {
@@ -23,7 +23,7 @@ function withKind(field: RepeatingListField, kind: RepeatingListField['kind']): 
 }
 
 export function RepeatingListEditor({ step, path, onChange }: StepEditorProps<'repeating-list'>) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   return (
     <>
       <QuestionFields

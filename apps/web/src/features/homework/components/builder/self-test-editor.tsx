@@ -1,14 +1,14 @@
 import { Text } from '@mantine/core';
 import { CONTENT_LIMITS, selfTestScoreRange } from '@oefenruimte/shared';
-import { useTranslation } from 'react-i18next';
 import { freeId } from '../../utils/new-step';
 import { NumberField, TextField } from './fields';
 import { ListEditor } from './list-editor';
 import type { StepEditorProps } from './step-editor-props';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 /** Statements, the shared answer scale, and bands that cover every possible score once. */
 export function SelfTestEditor({ step, path, onChange }: StepEditorProps<'self-test'>) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const range = selfTestScoreRange(step);
   return (
     <>

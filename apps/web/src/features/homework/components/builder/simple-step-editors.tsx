@@ -1,13 +1,13 @@
 import { CONTENT_LIMITS } from '@oefenruimte/shared';
-import { useTranslation } from 'react-i18next';
 import { freeId } from '../../utils/new-step';
 import { NumberField, SwitchField, TextField } from './fields';
 import { ListEditor } from './list-editor';
 import { QuestionFields } from './question-fields';
 import type { StepEditorProps } from './step-editor-props';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 export function ExplanationEditor({ step, path, onChange }: StepEditorProps<'explanation'>) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   return (
     <>
       <TextField
@@ -33,7 +33,7 @@ export function ExplanationEditor({ step, path, onChange }: StepEditorProps<'exp
 }
 
 export function ReflectionEditor({ step, path, onChange }: StepEditorProps<'reflection'>) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   return (
     <>
       <QuestionFields
@@ -62,7 +62,7 @@ export function ReflectionEditor({ step, path, onChange }: StepEditorProps<'refl
 }
 
 export function ScaleEditor({ step, path, onChange }: StepEditorProps<'scale'>) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   return (
     <>
       <QuestionFields
@@ -103,7 +103,7 @@ export function ScaleEditor({ step, path, onChange }: StepEditorProps<'scale'>) 
 }
 
 export function ChoiceEditor({ step, path, onChange }: StepEditorProps<'choice'>) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   return (
     <>
       <QuestionFields
@@ -145,7 +145,7 @@ export function ChoiceEditor({ step, path, onChange }: StepEditorProps<'choice'>
 }
 
 export function ChecklistEditor({ step, path, onChange }: StepEditorProps<'checklist'>) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   return (
     <>
       <QuestionFields
@@ -189,7 +189,7 @@ function LabelledItemsEditor({
   idPrefix: string;
   onChange: (items: LabelledItem[]) => void;
 }) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   return (
     <ListEditor
       legend={legend}

@@ -1,10 +1,10 @@
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import type { ModuleStep } from '@oefenruimte/shared';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { stepHeading } from '../../utils/answers';
 import { useHasIssueUnder } from './builder-issues-context';
 import { StepEditor } from './step-editor';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 interface StepCardProps {
   readonly step: ModuleStep;
@@ -26,7 +26,7 @@ export function StepCard({
   onMove,
   onRemove,
 }: StepCardProps) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const [open, setOpen] = useState(startOpen);
   const [confirm, setConfirm] = useState(false);
   const path = `steps.${index}`;

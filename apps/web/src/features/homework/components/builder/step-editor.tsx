@@ -1,6 +1,5 @@
 import { Stack } from '@mantine/core';
 import { CONTENT_LIMITS, type ModuleStep } from '@oefenruimte/shared';
-import { useTranslation } from 'react-i18next';
 import { TextField } from './fields';
 import { GuidedPracticeEditor } from './guided-practice-editor';
 import { RepeatingListEditor } from './repeating-list-editor';
@@ -12,6 +11,7 @@ import {
   ReflectionEditor,
   ScaleEditor,
 } from './simple-step-editors';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 interface StepEditorProps {
   readonly step: ModuleStep;
@@ -21,7 +21,7 @@ interface StepEditorProps {
 
 /** The fields of one step, by kind, plus the content note every step may have. */
 export function StepEditor({ step, path, onChange }: StepEditorProps) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const props = { path, onChange: onChange as never };
   return (
     <Stack gap="sm">

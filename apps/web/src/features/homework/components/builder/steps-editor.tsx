@@ -1,9 +1,9 @@
 import { Button, Group, NativeSelect, Stack, Title, VisuallyHidden } from '@mantine/core';
 import { STEP_KINDS, type ModuleStep, type StepKind } from '@oefenruimte/shared';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { newStep } from '../../utils/new-step';
 import { StepCard } from './step-card';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 interface StepsEditorProps {
   readonly steps: readonly ModuleStep[];
@@ -12,7 +12,7 @@ interface StepsEditorProps {
 
 /** The steps in order: add any kind, move with buttons (keyboard friendly), edit, remove. */
 export function StepsEditor({ steps, onChange }: StepsEditorProps) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const [kind, setKind] = useState<StepKind>('reflection');
   const [added, setAdded] = useState<readonly string[]>([]);
   const focusAfterMove = useRef<string | null>(null);

@@ -1,12 +1,12 @@
 import { Paper, Stack, Text } from '@mantine/core';
 import type { Feedback } from '@oefenruimte/shared';
-import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../../../components/i18n/use-locale';
 import { formatMoment } from '../../utils/dates';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 /** The therapist's reactions, each with who wrote it and when. */
 export function FeedbackList({ feedback }: { feedback: readonly Feedback[] }) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const { locale } = useLocale();
   if (feedback.length === 0) return null;
   return (

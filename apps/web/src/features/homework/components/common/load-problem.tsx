@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useErrorMessage } from '../../../../lib/api/use-error-message';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 interface LoadProblemProps {
   readonly error: unknown;
@@ -12,7 +12,7 @@ interface LoadProblemProps {
 
 /** A page's data could not be loaded: the reason in plain words, a retry, and a way back. */
 export function LoadProblem({ error, onRetry, backTo, backLabel }: LoadProblemProps) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const message = useErrorMessage();
   return (
     <Stack gap="md">

@@ -1,13 +1,13 @@
 import { Button, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import classes from './grounding.module.css';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 type Phase = 'idle' | 'in' | 'out';
 
 /** Breathe in for four, out for six: a longer out-breath calms. Moves only once started. */
 export function BreathingExercise() {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const [phase, setPhase] = useState<Phase>('idle');
   useEffect(() => {
     if (phase === 'idle') return undefined;

@@ -1,14 +1,14 @@
 import { Button, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { DialogHelp } from '../../../../components/help-panel/help-panel';
 import { BreathingExercise } from './breathing-exercise';
 import { SensesExercise } from './senses-exercise';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 /** "Even landen": a calming exercise one tap away from every step, closing back to where you were. */
 export function GroundingButton() {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const [opened, { open, close }] = useDisclosure(false);
   const [kind, setKind] = useState<'senses' | 'breathing'>('senses');
   return (

@@ -1,12 +1,12 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 const SENSES = ['see', 'feel', 'hear', 'smell', 'taste'] as const;
 
 /** 5-4-3-2-1: name what you notice with each sense, one at a time, back to the here and now. */
 export function SensesExercise() {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const [index, setIndex] = useState(0);
   const sense = SENSES[index] ?? 'see';
   const last = index === SENSES.length - 1;

@@ -16,12 +16,12 @@ import {
   type AssignmentSummary,
 } from '@oefenruimte/shared';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../../../../lib/api/api-client';
 import { useErrorMessage } from '../../../../lib/api/use-error-message';
 import { useCreateAssignment } from '../../api/create-assignment';
 import { todayAsDay } from '../../utils/dates';
 import { PlainFieldset } from '../../../../components/plain-fieldset/plain-fieldset';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
@@ -44,7 +44,7 @@ export function AssignForm({
   onAssigned,
   onCancel,
 }: AssignFormProps) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const errorMessage = useErrorMessage();
   const create = useCreateAssignment();
   const [client, setClient] = useState(clientId ?? '');

@@ -1,9 +1,9 @@
 import { Modal, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { useClients } from '../../api/get-clients';
 import { useLibraryModules } from '../../api/get-library-modules';
 import { LoadProblem } from '../common/load-problem';
 import { AssignForm } from './assign-form';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 interface AssignModalProps {
   readonly opened: boolean;
@@ -23,7 +23,7 @@ export function AssignModal({
   moduleId,
   title,
 }: AssignModalProps) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const clients = useClients(opened && !clientId);
   const modules = useLibraryModules('', null, opened && !moduleId);
   const assignable = (modules.data ?? []).filter((m) => m.publishedVersion !== null);

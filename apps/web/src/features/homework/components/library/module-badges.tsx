@@ -1,10 +1,10 @@
 import { Badge, Group } from '@mantine/core';
 import type { LibraryModuleSummary } from '@oefenruimte/shared';
-import { useTranslation } from 'react-i18next';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 /** Theme, length, and whose module it is, in calm colours. */
 export function ModuleBadges({ module }: { module: LibraryModuleSummary }) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   return (
     <Group gap={6}>
       <Badge variant="light" color="sage" tt="none">

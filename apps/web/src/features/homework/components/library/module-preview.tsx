@@ -1,16 +1,16 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import type { ModuleAnswers, ModuleContent } from '@oefenruimte/shared';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { StepPager } from '../player/step-pager';
 import { StepOverview } from './step-overview';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 /**
  * The module exactly as a client gets it (the same step components, in a phone-wide frame).
  * The therapist may try the questions; nothing typed here is saved.
  */
 export function ModulePreview({ content }: { content: ModuleContent }) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const [index, setIndex] = useState<number | null>(content.contentNote ? null : 0);
   const [answers, setAnswers] = useState<ModuleAnswers>({});
   const [finished, setFinished] = useState(false);

@@ -1,8 +1,8 @@
 import { Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import type { ModuleContent } from '@oefenruimte/shared';
-import { useTranslation } from 'react-i18next';
 import { stepHeading } from '../../utils/answers';
 import classes from './step-overview.module.css';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 interface StepOverviewProps {
   readonly content: ModuleContent;
@@ -12,7 +12,7 @@ interface StepOverviewProps {
 
 /** All steps of a module at a glance; choosing one shows it in the preview. */
 export function StepOverview({ content, current, onSelect }: StepOverviewProps) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   return (
     <Stack gap="xs" miw={0} style={{ flex: '1 1 280px' }}>
       <Title order={3} size="h4">

@@ -1,15 +1,15 @@
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { AssignmentSummary } from '@oefenruimte/shared';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLocale } from '../../../../components/i18n/use-locale';
 import { daysUntil, formatDay } from '../../utils/dates';
 import { TherapistNote } from './therapist-note';
 import { useRhythmText } from './use-rhythm-text';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 /** One assignment on the client's home: what, how long, the note, and a kind word on timing. */
 export function AssignmentCard({ assignment }: { assignment: AssignmentSummary }) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const { locale } = useLocale();
   const rhythm = useRhythmText();
   const paused = assignment.status === 'paused';

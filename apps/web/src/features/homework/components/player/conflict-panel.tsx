@@ -1,10 +1,10 @@
 import { Alert, Button, Paper, Radio, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ModuleContent } from '@oefenruimte/shared';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { stepHeading } from '../../utils/answers';
 import type { ConflictChoice, StepConflict } from '../../utils/draft-conflicts';
 import { AnswerView } from '../answers/answer-view';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 interface ConflictPanelProps {
   readonly content: ModuleContent;
@@ -17,7 +17,7 @@ interface ConflictPanelProps {
  * client picks per answer; nothing is overwritten without asking.
  */
 export function ConflictPanel({ content, conflicts, onResolve }: ConflictPanelProps) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const [choices, setChoices] = useState<Record<string, ConflictChoice>>(() =>
     Object.fromEntries(conflicts.map((c) => [c.stepId, 'mine' as const])),
   );

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 interface ContentNoteProps {
   readonly note: string;
@@ -9,7 +9,7 @@ interface ContentNoteProps {
 
 /** A short, calm warning before heavy material, with the choice to go on or to skip. */
 export function ContentNote({ note, onContinue, onSkip }: ContentNoteProps) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   return (
     <Alert variant="light" color="sage" title={t('contentNote.title')}>
       <Text mb="sm">{note}</Text>

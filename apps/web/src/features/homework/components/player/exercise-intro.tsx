@@ -1,9 +1,9 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import type { ClientAssignmentDetail } from '@oefenruimte/shared';
-import { useTranslation } from 'react-i18next';
 import { GroundingButton } from '../grounding/grounding-button';
 import { SubmittedList } from './submitted-list';
 import { TherapistNote } from './therapist-note';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 interface ExerciseIntroProps {
   readonly detail: ClientAssignmentDetail;
@@ -21,7 +21,7 @@ export function ExerciseIntro({
   startError,
   onStart,
 }: ExerciseIntroProps) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const { assignment, content, submitted } = detail;
   const paused = assignment.status !== 'active';
   return (

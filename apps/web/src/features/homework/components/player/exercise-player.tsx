@@ -1,7 +1,6 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import type { ClientAssignmentDetail, ClientResponse, ModuleContent } from '@oefenruimte/shared';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useDraftSync } from '../../hooks/use-draft-sync';
 import { stepHeading } from '../../utils/answers';
@@ -10,6 +9,7 @@ import { ReviewScreen } from '../review/review-screen';
 import { ConflictPanel } from './conflict-panel';
 import { SaveIndicator } from './save-indicator';
 import { StepPager } from './step-pager';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 function startIndex(content: ModuleContent, position: string | null): number {
   const index = content.steps.findIndex((step) => step.id === position);
@@ -26,7 +26,7 @@ interface ExercisePlayerProps {
  * the server after a short pause), pausing back to the home screen, and a review before sending.
  */
 export function ExercisePlayer({ detail, draft }: ExercisePlayerProps) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const navigate = useNavigate();
   const { content, assignment } = detail;
   const { engine, state } = useDraftSync(draft);

@@ -1,10 +1,10 @@
 import { Paper, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import type { DraftSyncState } from '../../utils/draft-sync-state';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 /** Where the answers are now, said calmly and announced politely (never interrupting). */
 export function SaveIndicator({ state }: { state: DraftSyncState }) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const quiet = state.status === 'saved' || state.status === 'pending' || state.status === 'saving';
   const text = (() => {
     switch (state.status) {

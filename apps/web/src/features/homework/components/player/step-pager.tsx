@@ -1,9 +1,9 @@
 import { Button, Group, Progress, Stack, Text } from '@mantine/core';
 import type { ModuleAnswers, ModuleContent, StepAnswer } from '@oefenruimte/shared';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { StepView } from '../steps/step-view';
 import { ContentNote } from './content-note';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 interface StepPagerProps {
   readonly content: ModuleContent;
@@ -21,7 +21,7 @@ interface StepPagerProps {
  */
 export function StepPager(props: StepPagerProps) {
   const { content, answers, index, onIndex, onAnswer, onFinish, finishLabel } = props;
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const [acknowledged, setAcknowledged] = useState<ReadonlySet<string>>(new Set());
   const top = useRef<HTMLDivElement>(null);
   const first = useRef(true);

@@ -1,9 +1,9 @@
 import { Anchor, List, Stack, Text, Title } from '@mantine/core';
 import type { ClientResponse } from '@oefenruimte/shared';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLocale } from '../../../../components/i18n/use-locale';
 import { formatMoment } from '../../utils/dates';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 /** Earlier times this exercise was sent, newest first, each with a way to look back at it. */
 export function SubmittedList({
@@ -13,7 +13,7 @@ export function SubmittedList({
   assignmentId: string;
   submitted: readonly ClientResponse[];
 }) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const { locale } = useLocale();
   if (submitted.length === 0) return null;
   return (

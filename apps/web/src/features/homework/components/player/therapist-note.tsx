@@ -1,9 +1,9 @@
 import { Paper, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 /** The therapist's personal note with an assignment, in their name. */
 export function TherapistNote({ note, therapistName }: { note: string; therapistName: string }) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   return (
     <Paper p="sm" radius="md" bg="sage.0">
       <Text size="sm" c="dimmed" mb={2}>

@@ -1,12 +1,12 @@
 import type { AssignmentSummary } from '@oefenruimte/shared';
-import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../../../components/i18n/use-locale';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 const DAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
 /** "Elke dag", "Op maandag en donderdag", … for an assignment's rhythm. */
 export function useRhythmText(): (a: Pick<AssignmentSummary, 'rhythm' | 'weekdays'>) => string {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const { locale } = useLocale();
   return ({ rhythm, weekdays }) => {
     if (rhythm !== 'weekdays') return t(`rhythm.${rhythm}`);

@@ -1,12 +1,12 @@
 import { Alert, Button, Group, Stack, Title } from '@mantine/core';
 import type { ClientResponse, ModuleContent } from '@oefenruimte/shared';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../../../lib/api/use-error-message';
 import { useUpdateMarks } from '../../api/update-marks';
 import { marksToLists, normaliseMarks } from '../../utils/share-defaults';
 import { SharePreview } from './share-preview';
 import { ShareToggles } from './share-toggles';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 interface ChangeSharingProps {
   readonly assignmentId: string;
@@ -17,7 +17,7 @@ interface ChangeSharingProps {
 
 /** After sending: share more, take a share back, or mark something to discuss. */
 export function ChangeSharing({ assignmentId, content, response, onDone }: ChangeSharingProps) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const errorMessage = useErrorMessage();
   const update = useUpdateMarks(assignmentId, response.id);
   const initial = marksToLists(response.marks);

@@ -1,7 +1,6 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import type { ClientResponse, ModuleAnswers, ModuleContent } from '@oefenruimte/shared';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiRequestError } from '../../../../lib/api/api-client';
 import { useErrorMessage } from '../../../../lib/api/use-error-message';
@@ -12,6 +11,7 @@ import type { DraftSync } from '../../utils/draft-sync';
 import { defaultShare, normaliseMarks } from '../../utils/share-defaults';
 import { SharePreview } from './share-preview';
 import { ShareToggles } from './share-toggles';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 interface ReviewScreenProps {
   readonly assignmentId: string;
@@ -25,7 +25,7 @@ interface ReviewScreenProps {
 /** Before sending: choose per answer what the therapist may see, and see exactly that. */
 export function ReviewScreen(props: ReviewScreenProps) {
   const { assignmentId, responseId, content, answers, engine, onBack } = props;
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const errorMessage = useErrorMessage();
   const navigate = useNavigate();
   const submit = useSubmitResponse(assignmentId, responseId);

@@ -1,9 +1,9 @@
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import type { ClientResponse, ModuleContent } from '@oefenruimte/shared';
-import { useTranslation } from 'react-i18next';
 import { answeredSteps, stepHeading } from '../../utils/answers';
 import { AnswerView } from '../answers/answer-view';
 import { FeedbackList } from '../common/feedback-list';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 /** A sent response as the client sees it: every answer, whether it is shared, and the feedback. */
 export function SentAnswers({
@@ -13,7 +13,7 @@ export function SentAnswers({
   content: ModuleContent;
   response: ClientResponse;
 }) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   return (
     <Stack gap="md">
       {answeredSteps(content, response.answers).map((step) => {

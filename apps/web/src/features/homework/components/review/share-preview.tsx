@@ -1,8 +1,8 @@
 import { Badge, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ModuleAnswers, ModuleContent } from '@oefenruimte/shared';
-import { useTranslation } from 'react-i18next';
 import { stepHeading } from '../../utils/answers';
 import { AnswerView } from '../answers/answer-view';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 interface SharePreviewProps {
   readonly content: ModuleContent;
@@ -14,7 +14,7 @@ interface SharePreviewProps {
 
 /** "Dit ziet je therapeut": exactly the shared answers, drawn the way the therapist sees them. */
 export function SharePreview({ content, answers, share, discuss, headingId }: SharePreviewProps) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const steps = content.steps.filter((step) => share.includes(step.id));
   return (
     <Paper p="md" radius="md" bg="sage.0" withBorder>

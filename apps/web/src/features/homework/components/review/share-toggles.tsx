@@ -1,8 +1,8 @@
 import { Badge, Button, Group, Paper, Stack, Switch, Text } from '@mantine/core';
 import type { ModuleAnswers, ModuleContent } from '@oefenruimte/shared';
-import { useTranslation } from 'react-i18next';
 import { answeredSteps, stepHeading } from '../../utils/answers';
 import { isPrivateByDefault, shareAll } from '../../utils/share-defaults';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 interface ShareTogglesProps {
   readonly content: ModuleContent;
@@ -14,7 +14,7 @@ interface ShareTogglesProps {
 
 /** Per answered step: share with the therapist or not, and "wil ik bespreken" for shared ones. */
 export function ShareToggles({ content, answers, share, discuss, onChange }: ShareTogglesProps) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const steps = answeredSteps(content, answers);
   const toggle = (list: readonly string[], id: string, on: boolean) =>
     on ? [...list.filter((x) => x !== id), id] : list.filter((x) => x !== id);

@@ -1,9 +1,9 @@
 import { Button, Checkbox, Radio, Stack, TextInput } from '@mantine/core';
 import { ANSWER_LIMITS, type ChoiceAnswer } from '@oefenruimte/shared';
-import { useTranslation } from 'react-i18next';
 import { PlainFieldset } from '../../../../components/plain-fieldset/plain-fieldset';
 import type { StepInputProps } from './step-input-props';
 import { StepTitle } from './step-title';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 /** Without a choice and without an own answer, there is no answer. */
 function tidy(answer: ChoiceAnswer): ChoiceAnswer | null {
@@ -14,7 +14,7 @@ function tidy(answer: ChoiceAnswer): ChoiceAnswer | null {
 }
 
 export function ChoiceStep({ step, answer, onChange }: StepInputProps<'choice'>) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const selected = answer?.selected ?? [];
   const other = answer?.other ?? '';
   const toggle = (id: string, on: boolean) => {

@@ -10,10 +10,10 @@ import {
   Title,
 } from '@mantine/core';
 import { ANSWER_LIMITS, TENSION_RANGE, type GuidedPracticeAnswer } from '@oefenruimte/shared';
-import { useTranslation } from 'react-i18next';
 import { PracticeTimer } from './practice-timer';
 import { ScaleInput } from './scale-input';
 import type { StepInputProps } from './step-input-props';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 function tidy(answer: GuidedPracticeAnswer): GuidedPracticeAnswer | null {
   const kept = Object.entries(answer).filter(([, v]) => v !== null && v !== undefined && v !== '');
@@ -22,7 +22,7 @@ function tidy(answer: GuidedPracticeAnswer): GuidedPracticeAnswer | null {
 
 /** A body exercise: stop words first, tension before and after, instructions, an optional timer. */
 export function GuidedPracticeStep({ step, answer, onChange }: StepInputProps<'guided-practice'>) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const current = answer ?? {};
   const set = (patch: Partial<GuidedPracticeAnswer>) => onChange(tidy({ ...current, ...patch }));
   const tension = (key: 'tensionBefore' | 'tensionAfter') => (

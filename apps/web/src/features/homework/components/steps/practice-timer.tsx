@@ -1,6 +1,6 @@
 import { Button, Group, Paper, Text, VisuallyHidden } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 function clock(seconds: number): string {
   const m = Math.floor(seconds / 60);
@@ -10,7 +10,7 @@ function clock(seconds: number): string {
 
 /** An optional timer for a practice. Only start, pause and the end are announced, not each second. */
 export function PracticeTimer({ seconds }: { seconds: number }) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const [left, setLeft] = useState(seconds);
   const [running, setRunning] = useState(false);
   const [announce, setAnnounce] = useState('');

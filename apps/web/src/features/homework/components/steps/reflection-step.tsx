@@ -1,10 +1,10 @@
 import { Stack, Text, Textarea } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import type { StepInputProps } from './step-input-props';
 import { StepTitle } from './step-title';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 export function ReflectionStep({ step, answer, onChange }: StepInputProps<'reflection'>) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const value = answer ?? '';
   return (
     <Stack gap="sm">

@@ -1,16 +1,16 @@
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import type { RepeatingListEntry } from '@oefenruimte/shared';
 import { useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { newLocalId } from '../../utils/answers';
 import { PlainFieldset } from '../../../../components/plain-fieldset/plain-fieldset';
 import { ListEntryFields } from './list-entry-fields';
 import type { StepInputProps } from './step-input-props';
 import { StepTitle } from './step-title';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 /** A list the client fills entry by entry. Removing asks once, so nothing goes by a slip. */
 export function RepeatingListStep({ step, answer, onChange }: StepInputProps<'repeating-list'>) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const baseId = useId();
   const entries = answer ?? [];
   const [confirming, setConfirming] = useState<string | null>(null);

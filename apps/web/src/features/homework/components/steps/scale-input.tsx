@@ -1,6 +1,6 @@
 import { Button, Group, Slider, Stack, Text } from '@mantine/core';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 interface ScaleInputProps {
   readonly label: string;
@@ -19,7 +19,7 @@ interface ScaleInputProps {
  */
 export function ScaleInput(props: ScaleInputProps) {
   const { label, description, min, max, minLabel, maxLabel, value, onChange } = props;
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const labelId = useId();
   const chosen = typeof value === 'number';
   const valueText = (v: number) =>

@@ -1,10 +1,10 @@
 import { Alert, Stack, Text } from '@mantine/core';
 import { scoreSelfTest, type SelfTestStep } from '@oefenruimte/shared';
-import { useTranslation } from 'react-i18next';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 /** The outcome of a self-test, once every statement is answered, and always the disclaimer. */
 export function SelfTestOutcome({ step, answer }: { step: SelfTestStep; answer: unknown }) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const result = scoreSelfTest(step, answer);
   return (
     <Stack gap="xs">

@@ -1,13 +1,13 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import type { AssignmentStatus, AssignmentSummary } from '@oefenruimte/shared';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../../../components/i18n/use-locale';
 import { useErrorMessage } from '../../../../lib/api/use-error-message';
 import { useUpdateAssignment } from '../../api/update-assignment';
 import { formatDay } from '../../utils/dates';
 import { useRhythmText } from '../player/use-rhythm-text';
 import { AssignmentStateBadge } from './assignment-state-badge';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 /** One assignment for the therapist: state, rhythm, date, note, and pause / resume / withdraw. */
 export function AssignmentRow({
@@ -17,7 +17,7 @@ export function AssignmentRow({
   clientId: string;
   assignment: AssignmentSummary;
 }) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const { locale } = useLocale();
   const rhythm = useRhythmText();
   const errorMessage = useErrorMessage();

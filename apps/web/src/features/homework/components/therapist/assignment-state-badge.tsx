@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import type { AssignmentState } from '@oefenruimte/shared';
-import { useTranslation } from 'react-i18next';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 /** Calm colours only: a date that passed is information, not an alarm. */
 const COLOURS: Record<AssignmentState, { color: string; variant: 'light' | 'outline' }> = {
@@ -13,7 +13,7 @@ const COLOURS: Record<AssignmentState, { color: string; variant: 'light' | 'outl
 };
 
 export function AssignmentStateBadge({ state }: { state: AssignmentState }) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   return (
     <Badge tt="none" {...COLOURS[state]}>
       {t(`state.${state}`)}

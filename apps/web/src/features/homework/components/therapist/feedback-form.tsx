@@ -1,9 +1,9 @@
 import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { FEEDBACK_MAX_LENGTH } from '@oefenruimte/shared';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../../../lib/api/use-error-message';
 import { useCreateFeedback } from '../../api/create-feedback';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 interface FeedbackFormProps {
   readonly clientId: string;
@@ -20,7 +20,7 @@ interface FeedbackFormProps {
 /** A short written reaction the client will see next to their answer. */
 export function FeedbackForm(props: FeedbackFormProps) {
   const { clientId, responseId, stepId, label, folded = false, openLabel } = props;
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const errorMessage = useErrorMessage();
   const create = useCreateFeedback(clientId, responseId);
   const [text, setText] = useState('');

@@ -1,9 +1,9 @@
 import { Anchor, Paper, Stack, Text } from '@mantine/core';
 import type { SharedResponseSummary } from '@oefenruimte/shared';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLocale } from '../../../../components/i18n/use-locale';
 import { formatMoment } from '../../utils/dates';
+import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 /** Responses in which the client shared something, newest first. */
 export function SharedResponseList({
@@ -13,7 +13,7 @@ export function SharedResponseList({
   clientId: string;
   responses: readonly SharedResponseSummary[];
 }) {
-  const { t } = useTranslation('homework');
+  const { t } = useHomeworkTranslation();
   const { locale } = useLocale();
   return (
     <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
