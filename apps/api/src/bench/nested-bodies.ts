@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import autocannon from 'autocannon';
-import { fork } from 'node:child_process';
+import { execFileSync, fork, type ForkOptions } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../app.factory';
 import { loadConfig } from '../config/app-config';
@@ -16,8 +16,32 @@ import { runMigrations } from '../database/migrate';
  * attacks: 1 MB bodies (over the body limit) and bodies just under the limit, nested 128,000
  * deep (refused by the depth scan). The app and the attackers each run in a child process,
  * so neither shares an event loop with the health measurement. Prints the figures and the ratio; asserts nothing.
+ *
+ * On a machine with two or more cores the attackers run on a core of their own (`taskset`),
+ * as they would on a network where the attacker is another machine: what is measured is what
+ * the attack costs the app, not what the attacking program costs the machine. The app, its
+ * PostgreSQL and the health measurement share the other cores, idle and under attack alike.
+ * BENCH_PIN=off turns this off.
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+
+/** The last core for the attackers, the others for the rest; null where that cannot be done. */
+function cores(): { attackers: string; rest: string } | null {
+  const count = availableParallelism();
+  if (process.env.BENCH_PIN === 'off' || count < 2) return null;
+  try {
+    execFileSync('taskset', ['-V'], { stdio: 'ignore' });
+  } catch {
+    return null;
+  }
+  return { attackers: String(count - 1), rest: count === 2 ? '0' : `0-${count - 2}` };
+}
+
+/** Fork options that start the child on the given cores (through taskset), or as it is. */
+function onCores(list: string | undefined): ForkOptions {
+  if (!list) return {};
+  return { execPath: 'taskset', execArgv: ['-c', list, process.execPath] };
+}
 
 function nestedBody(bytes: number): string {
   const depth = Math.floor((bytes - 40) / 2);
@@ -87,7 +111,10 @@ async function underAttack(
   url: string,
   bytes: number,
 ): Promise<{ health: Awaited<ReturnType<typeof health>>; attacks: number; statuses: string }> {
-  const attacker = fork(__filename, ['attack', url, String(bytes)], { stdio: 'inherit' });
+  const attacker = fork(__filename, ['attack', url, String(bytes)], {
+    stdio: 'inherit',
+    ...onCores(cores()?.attackers),
+  });
   const done = new Promise<{ attacks: number; statuses: string }>((resolve) =>
     attacker.once('message', (message) =>
       resolve(message as { attacks: number; statuses: string }),
@@ -101,10 +128,24 @@ async function underAttack(
 async function main(): Promise<void> {
   // BENCH_CPU_PROF=<dir>: a V8 CPU profile of the app process, to see where an attack's time goes.
   const profileDir = process.env.BENCH_CPU_PROF;
+  const pinned = cores();
+  // This process measures health: on the app's cores, like the app and its PostgreSQL.
+  if (pinned)
+    execFileSync('taskset', ['-p', '-c', pinned.rest, String(process.pid)], { stdio: 'ignore' });
+  const onAppCores = onCores(pinned?.rest);
   const child = fork(__filename, ['serve'], {
     stdio: 'inherit',
-    execArgv: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    ...onAppCores,
+    execArgv: [
+      ...(onAppCores.execArgv ?? []),
+      ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+    ],
   });
+  process.stdout.write(
+    pinned
+      ? `Cores: the app, its PostgreSQL and the health measurement on ${pinned.rest}, the attackers on ${pinned.attackers}.\n`
+      : 'Cores: not pinned (one core, no taskset, or BENCH_PIN=off).\n',
+  );
   const url = await new Promise<string>((resolve, reject) => {
     child.once('message', (message) => resolve((message as { url: string }).url));
     child.once('exit', (code) => reject(new Error(`the app exited with ${code}`)));
