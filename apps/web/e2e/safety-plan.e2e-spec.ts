@@ -85,6 +85,8 @@ describe('signaleringsplan: written by the client, there when a check-in looks l
   it('prints on at most two A4 pages', async () => {
     const page = journey.client;
     await page.emulateMedia({ media: 'print' });
+    // The screen's confirmation is not for the fridge.
+    expect(await page.getByText('Je plan is bewaard.').isVisible()).toBe(false);
     await screenshot(page, 'safety-plan-print');
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];

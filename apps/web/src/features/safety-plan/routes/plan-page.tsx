@@ -156,7 +156,12 @@ export function PlanPage() {
       ) : (
         !conflict && (
           <>
-            {saved && <Notice>{t('editor.saved')}</Notice>}
+            {saved && (
+              // A confirmation for the screen, not for the fridge.
+              <div className={planPrintClasses.noPrint}>
+                <Notice>{t('editor.saved')}</Notice>
+              </div>
+            )}
             {current ? (
               <>
                 <Group className={planPrintClasses.noPrint}>
