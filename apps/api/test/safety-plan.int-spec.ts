@@ -6,8 +6,35 @@ import {
   createClientInCare,
   createPractice,
   login,
+  type Session,
 } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
+
+let keyCounter = 0;
+const today = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+const daysBefore = (day: string, n: number) => {
+  const date = new Date(`${day}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - n);
+  return date.toISOString().slice(0, 10);
+};
+
+/** Orange at tension ≥ 7; red when outside the window of tolerance two days running. */
+function planWithRunningRed(): SafetyPlanContent {
+  const content = planWith('Mijn kaken staan strak');
+  return {
+    ...content,
+    rood: {
+      ...content.rood,
+      signals: [
+        {
+          text: 'Twee dagen buiten mijn raam',
+          link: { kind: 'window', state: 'outside', days: 2 },
+        },
+      ],
+    },
+  };
+}
 
 function planWith(oranjeSignal: string, contact = { name: 'Mijn zus', phone: '06 1234 5678' }) {
   const empty = emptyPlanContent();
@@ -139,6 +166,84 @@ describe('signaleringsplan', () => {
       content: planWith('x'),
     });
     expect(missingBase.statusCode).toBe(400);
+  });
+
+  describe('on the therapist’s overview', () => {
+    const checkIn = (session: Session, body: object) =>
+      as(api, session).post('/api/me/checkins', {
+        day: today(),
+        idempotencyKey: `plan-overview-${Date.now()}-${keyCounter++}`,
+        ...body,
+      });
+    const overviewOf = async (session: Session, clientId: string) => {
+      const overview = await as(api, session).get('/api/overview');
+      expect(overview.statusCode).toBe(200);
+      return overview.json().find((row: { clientId: string }) => row.clientId === clientId);
+    };
+    const savePlan = async (session: Session, share: boolean) => {
+      const saved = await as(api, session).put('/api/me/safety-plan', {
+        content: planWithRunningRed(),
+        baseVersion: null,
+      });
+      expect(saved.statusCode).toBe(200);
+      if (share)
+        await as(api, session).put('/api/me/safety-plan/sharing', { shared: true, version: 1 });
+    };
+
+    it('shows the phase only while the plan is shared, and drops it when sharing is taken back', async () => {
+      const { client, clientSession, therapistSession } = await pair();
+      await savePlan(clientSession, false);
+      expect((await checkIn(clientSession, { tension: 8, shared: true })).statusCode).toBe(201);
+      // A shared check-in, but the plan is the client's own: no phase.
+      const before = await overviewOf(therapistSession, client.id);
+      expect(before).toMatchObject({ planPhase: null, reasons: ['new-checkins'] });
+
+      await as(api, clientSession).put('/api/me/safety-plan/sharing', { shared: true, version: 1 });
+      const shared = await overviewOf(therapistSession, client.id);
+      expect(shared.planPhase).toEqual({ phase: 'oranje', day: today() });
+      expect(shared.reasons).toEqual(['plan-oranje', 'new-checkins']);
+
+      await as(api, clientSession).put('/api/me/safety-plan/sharing', {
+        shared: false,
+        version: 1,
+      });
+      expect(await overviewOf(therapistSession, client.id)).toMatchObject({
+        planPhase: null,
+        reasons: ['new-checkins'],
+      });
+    });
+
+    it('never reads it from a private check-in, neither the latest nor a day of a run', async () => {
+      const { client, clientSession, therapistSession } = await pair();
+      await savePlan(clientSession, true);
+      // A private check-in that looks like orange: nothing for the therapist.
+      await checkIn(clientSession, { tension: 9, shared: false });
+      expect(await overviewOf(therapistSession, client.id)).toMatchObject({
+        planPhase: null,
+        reasons: [],
+      });
+
+      // Red asks for two days running outside the window: yesterday's only one is private.
+      const yesterday = daysBefore(today(), 1);
+      const privateDay = await checkIn(clientSession, {
+        day: yesterday,
+        window: 'overprikkeld',
+        shared: false,
+      });
+      await checkIn(clientSession, { window: 'bevroren', tension: 2, shared: true });
+      expect((await overviewOf(therapistSession, client.id)).planPhase).toBeNull();
+
+      // Once yesterday's is shared too, the run is there for the therapist, as for the client.
+      const patched = await as(api, clientSession).patch(
+        `/api/me/checkins/${privateDay.json().id}`,
+        { shared: true, version: privateDay.json().version },
+      );
+      expect(patched.statusCode).toBe(200);
+      const red = await overviewOf(therapistSession, client.id);
+      expect(red.planPhase).toEqual({ phase: 'rood', day: today() });
+      // Red stands with the safety signals, before everything else.
+      expect(red.reasons).toEqual(['plan-rood', 'new-checkins']);
+    });
   });
 
   it('is not there for a therapist of another practice, shared or not', async () => {

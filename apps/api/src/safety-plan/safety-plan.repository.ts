@@ -63,6 +63,21 @@ export class SafetyPlanRepository {
     return row ? toPlan(row) : null;
   }
 
+  /** The overview's part: the current content of every plan among these clients that is shared. */
+  sharedContents(
+    practiceId: string,
+    clientIds: readonly string[],
+    manager: EntityManager,
+  ): Promise<{ client_id: string; content: SafetyPlanContent }[]> {
+    return manager.query(
+      `SELECT p.client_id, v.content
+         FROM safety_plans p
+         JOIN safety_plan_versions v ON v.client_id = p.client_id AND v.version = p.version
+        WHERE p.practice_id = $1 AND p.client_id = ANY($2::uuid[]) AND p.shared`,
+      [practiceId, clientIds],
+    );
+  }
+
   /** The versions, newest first (the content of each, for looking back); null limit = all. */
   async versions(
     practiceId: string,

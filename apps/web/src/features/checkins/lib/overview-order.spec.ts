@@ -14,6 +14,7 @@ function client(name: string, overrides: Partial<OverviewClient> = {}): Overview
     tensionRecent: null,
     tensionBefore: null,
     lastSharedAt: null,
+    planPhase: null,
     ...overrides,
   };
 }
