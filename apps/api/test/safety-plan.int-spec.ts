@@ -357,7 +357,7 @@ describe('signaleringsplan', () => {
       // The client still has what was suggested while it was shared, and only that.
       const mine = (await as(api, clientSession).get('/api/me/safety-plan/suggestions')).json();
       expect(
-        mine.map((s: { content: SafetyPlanContent }) => s.content.oranje.signals[0].text),
+        mine.map((s: { content: SafetyPlanContent }) => s.content.oranje.signals[0]!.text),
       ).toEqual(['Een voorstel']);
 
       const stranger = await login(api, (await createPractice()).therapist);
