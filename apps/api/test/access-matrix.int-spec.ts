@@ -10,6 +10,7 @@ import {
   createCheckin,
   createAssignment,
   createClientInCare,
+  createPlanSuggestion,
   createPractice,
   createSafetyPlan,
   createSubmittedResponse,
@@ -36,6 +37,7 @@ interface World {
   readonly moduleId: string;
   readonly checkinId: string;
   readonly planId: string;
+  readonly suggestionId: string;
 }
 
 interface MatrixRoute {
@@ -98,6 +100,15 @@ const MATRIX: readonly MatrixRoute[] = [
     route: 'GET /api/clients/:clientId/safety-plan',
     request: (w) => ({ method: 'GET', url: `/api/clients/${w.clientId}/safety-plan` }),
     shows: (response, w) => ok(response) && response.body.includes(w.planId),
+  },
+  {
+    route: 'POST /api/clients/:clientId/safety-plan/suggestions',
+    request: (w) => ({
+      method: 'POST',
+      url: `/api/clients/${w.clientId}/safety-plan/suggestions`,
+      payload: { content: emptyPlanContent(), baseVersion: 1, note: 'Zoals besproken.' },
+    }),
+    shows: ok,
   },
   {
     route: 'GET /api/clients',
@@ -203,6 +214,21 @@ const OWN_OBJECT_ROUTES: readonly Omit<MatrixRoute, 'shows'>[] = [
     }),
   },
   {
+    route: 'POST /api/me/safety-plan/suggestions/:suggestionId/accept',
+    request: (w) => ({
+      method: 'POST',
+      url: `/api/me/safety-plan/suggestions/${w.suggestionId}/accept`,
+      payload: { planVersion: 1 },
+    }),
+  },
+  {
+    route: 'POST /api/me/safety-plan/suggestions/:suggestionId/decline',
+    request: (w) => ({
+      method: 'POST',
+      url: `/api/me/safety-plan/suggestions/${w.suggestionId}/decline`,
+    }),
+  },
+  {
     route: 'PUT /api/me/responses/:responseId/marks',
     request: (w) => ({
       method: 'PUT',
@@ -276,6 +302,7 @@ describe('access matrix for every client-data route', () => {
       moduleId: (await builtInModule('grenzen-stellen')).moduleId,
       checkinId: await createCheckin(client, { shared: true, danger: true, tension: 10 }),
       planId: await createSafetyPlan(client, emptyPlanContent()),
+      suggestionId: await createPlanSuggestion(therapist, client, emptyPlanContent()),
       sessions: {
         'no session': null,
         'the client': await login(api, client),

@@ -1,3 +1,4 @@
+import { emptyPlanContent } from '@oefenruimte/shared';
 import { DataSource } from 'typeorm';
 import {
   as,
@@ -6,6 +7,7 @@ import {
   createCheckin,
   createClientInCare,
   createPractice,
+  createSafetyPlan,
   database,
   login,
   type Session,
@@ -184,13 +186,28 @@ describe('daily check-ins', () => {
     expect(overview[overview.length - 1].clientId).toBe(quiet.id);
   });
 
-  it('answers the overview with a fixed number of queries, whether 2 or 40 clients with a year of check-ins', async () => {
+  it('answers the overview with a fixed number of queries, whether 2 or 40 clients with a year of check-ins and shared plans', async () => {
     const dataSource = api.app.get(DataSource);
+    const empty = emptyPlanContent();
+    // Each client shares a signaleringsplan whose orange phase the latest shared check-in (tension 0) matches.
+    const plan = {
+      ...empty,
+      oranje: {
+        ...empty.oranje,
+        signals: [
+          {
+            text: 'Ik voel bijna niets',
+            link: { kind: 'scale', item: 'tension', comparison: 'atMost', threshold: 3, days: 1 },
+          },
+        ],
+      },
+    };
     const measure = async (clients: number, days: number) => {
       const { therapist } = await createPractice();
       const data = await database();
       for (let i = 0; i < clients; i++) {
         const client = await createClientInCare(therapist);
+        await createSafetyPlan(client, plan);
         await data.query(
           `INSERT INTO checkins (practice_id, client_id, day, tension, shared, shared_at, danger, submit_key, submit_hash)
            SELECT $1, $2, current_date - d, (d % 11), d % 3 = 0, CASE WHEN d % 3 = 0 THEN now() END, d = 5, 'bulk-' || d, '\\x00'
@@ -203,6 +220,9 @@ describe('daily check-ins', () => {
         as(api, session).get('/api/overview'),
       );
       expect(result.json()).toHaveLength(clients);
+      expect(
+        result.json().map((row: { planPhase: { phase: string } | null }) => row.planPhase?.phase),
+      ).toEqual(Array(clients).fill('oranje'));
       return queries.length;
     };
     const small = await measure(2, 30);

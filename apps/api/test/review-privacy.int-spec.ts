@@ -3,6 +3,7 @@ import {
   auditRows,
   closeDatabase,
   createSafetyPlan,
+  createPlanSuggestion,
   createAssignment,
   createCheckin,
   createClientInCare,
@@ -43,6 +44,10 @@ const NOT_WORDS = new Set([
   'bodySignals',
   'answers',
   'email',
+  'writtenAt',
+  'suggestedAt',
+  'decidedAt',
+  'status',
 ]);
 
 /** Every string in the JSON export that a person wrote or reads (names, notes, answers, …). */
@@ -218,6 +223,33 @@ describe('samen terugkijken, export and account deletion', () => {
       periodEnd: today(),
       agreements: [{ text: 'Grenszin hardop oefenen.' }],
     });
+    // The signaleringsplan, shared, with a suggestion of the therapist the client declined.
+    const empty = emptyPlanContent();
+    await as(api, clientSession).put('/api/me/safety-plan', {
+      content: {
+        ...empty,
+        oranje: { ...empty.oranje, signals: [{ text: 'Ik slaap slecht', link: null }] },
+      },
+      baseVersion: null,
+    });
+    await as(api, clientSession).put('/api/me/safety-plan/sharing', { shared: true, version: 1 });
+    const suggestion = await as(api, therapistSession).post(
+      `/api/clients/${client.id}/safety-plan/suggestions`,
+      {
+        content: {
+          ...empty,
+          oranje: {
+            ...empty.oranje,
+            contacts: [{ name: 'De huisartsenpost', phone: '088 123 45 67' }],
+          },
+        },
+        baseVersion: 1,
+        note: 'Misschien de huisartsenpost erbij?',
+      },
+    );
+    await as(api, clientSession).post(
+      `/api/me/safety-plan/suggestions/${suggestion.json().id}/decline`,
+    );
     const { therapist: intruder } = await createPractice();
     await as(api, await login(api, intruder)).get(`/api/clients/${client.id}/checkins`);
 
@@ -233,6 +265,13 @@ describe('samen terugkijken, export and account deletion', () => {
     expect(data.homework[0].responses[0].answers['mijn-grenszin']).toBe('Ik stop nu.');
     expect(data.homework[0].responses[0].feedback[0].text).toBe('Sterk geformuleerd.');
     expect(data.reviews[0].agreements).toEqual(['Grenszin hardop oefenen.']);
+    expect(data.safetyPlan.suggestions).toEqual([
+      expect.objectContaining({
+        by: therapist.name,
+        note: 'Misschien de huisartsenpost erbij?',
+        status: 'declined',
+      }),
+    ]);
     expect(data.accessLog.some((e: { who: string }) => e.who === therapist.name)).toBe(true);
 
     const response = await as(api, clientSession).get('/api/me/export.html');
@@ -255,6 +294,8 @@ describe('samen terugkijken, export and account deletion', () => {
     }
     expect(html).toContain('Hartkloppingen, Trillen');
     expect(html).toContain('Wat ik in plaats daarvan deed');
+    expect(html).toContain(`Voorstel van ${escapeHtml(therapist.name)}`);
+    expect(html).toContain('Je hebt dit voorstel niet overgenomen.');
     // Every word the JSON holds (apart from codes, moments and the raw answers) is there too.
     for (const text of wordsOf(data)) expect(html).toContain(escapeHtml(text));
     expect(html).toContain('Iemand van een andere praktijk probeerde je check-ins te openen');
@@ -306,6 +347,7 @@ describe('samen terugkijken, export and account deletion', () => {
       showPrivateCount: true,
     });
     await createSafetyPlan(client, emptyPlanContent(), true);
+    await createPlanSuggestion(therapist, client, emptyPlanContent());
     const [reminder] = await data.query(
       `INSERT INTO reminders (practice_id, client_id, kind, enabled, channel, minute_of_day, days)
        VALUES ($1, $2, 'checkin', true, 'push', 1200, '{1,2,3,4,5}') RETURNING id`,

@@ -67,4 +67,5 @@ export const CLIENT_DATA_ROUTES = [
   'POST /api/clients/:clientId/reviews',
   'GET /api/clients/:clientId/reviews',
   'GET /api/clients/:clientId/safety-plan',
+  'POST /api/clients/:clientId/safety-plan/suggestions',
 ];

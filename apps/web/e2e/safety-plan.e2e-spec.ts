@@ -85,6 +85,8 @@ describe('signaleringsplan: written by the client, there when a check-in looks l
   it('prints on at most two A4 pages', async () => {
     const page = journey.client;
     await page.emulateMedia({ media: 'print' });
+    // The screen's confirmation is not for the fridge.
+    expect(await page.getByText('Je plan is bewaard.').isVisible()).toBe(false);
     await screenshot(page, 'safety-plan-print');
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
@@ -124,6 +126,72 @@ describe('signaleringsplan: written by the client, there when a check-in looks l
     await page.getByText('Je therapeut kan dit plan lezen.').waitFor();
     await desk.reload();
     await desk.getByText('Mijn kaken staan strak').waitFor();
+    expect(journey.errors).toEqual([]);
+  });
+
+  it('shows the therapist the plan’s phase on the overview once plan and check-in are shared', async () => {
+    const page = journey.client;
+    await page.goto('/mijn/check-in');
+    await fillCheckin(page, {
+      tension: 8,
+      window: /^Overprikkeld/,
+      urge: 2,
+      note: 'Weer een drukke dag.',
+      share: true,
+    });
+    await page.getByRole('button', { name: 'Bewaren' }).click();
+    await page.getByRole('heading', { name: 'Dit lijkt op je oranje fase' }).waitFor();
+
+    const desk = journey.therapist;
+    await desk.goto('/praktijk/overzicht');
+    const row = desk.locator(`li[data-client-id="${journey.clientId}"]`);
+    await row.getByText(/lijkt op de oranje fase van het signaleringsplan/).waitFor();
+    await row.getByText('Signaleringsplan: oranje fase').waitFor();
+    await screenshot(desk, 'safety-plan-overview-phase');
+    await row.getByRole('link', { name: 'Bekijk plan' }).click();
+    await desk.getByText('Mijn kaken staan strak').waitFor();
+    expect(journey.errors).toEqual([]);
+  });
+
+  it('lets the therapist suggest a change that the client takes, on a phone', async () => {
+    const desk = journey.therapist;
+    await desk.getByRole('button', { name: 'Wijziging voorstellen' }).click();
+    const orange = phase(desk, 'Oranje: het gaat minder');
+    const orangeSelf = group(orange, 'Dit doe ik zelf');
+    await orangeSelf.getByRole('button', { name: 'Stap toevoegen' }).click();
+    await orangeSelf.getByRole('textbox', { name: 'Stap 2' }).fill('Tien minuten naar buiten');
+    await desk
+      .getByRole('textbox', { name: 'Toelichting voor de cliënt (mag leeg blijven)' })
+      .fill('Zoals we dinsdag bespraken: naar buiten hielp je toen.');
+    await desk.getByRole('button', { name: 'Voorstel sturen' }).click();
+    await desk.getByText('Je voorstel is verstuurd.', { exact: false }).waitFor();
+    await desk.getByText('Wacht op de cliënt').waitFor();
+    await screenshot(desk, 'safety-plan-suggested');
+    // Suggested is not changed: the plan is as the client wrote it until they choose.
+    const before = await apiGet<{ plan: { version: number } }>(journey.client, '/me/safety-plan');
+    expect(before.plan.version).toBe(1);
+
+    const page = journey.client;
+    await page.goto('/mijn/signaleringsplan');
+    const card = page.getByRole('region', { name: 'Marieke de Vries stelt een wijziging voor' });
+    await card.getByText('Anders in: oranje').waitFor();
+    await card.getByText(/naar buiten hielp je toen/).waitFor();
+    await card.getByRole('button', { name: 'Voorstel bekijken' }).click();
+    await card.getByText('Tien minuten naar buiten').waitFor();
+    await screenshot(page, 'safety-plan-suggestion');
+    await card.getByRole('button', { name: 'Overnemen', exact: true }).click();
+    await page.getByText('Je hebt het voorstel overgenomen. Je plan is bewaard.').waitFor();
+    await page.getByText('Tien minuten naar buiten').waitFor();
+    expect(await card.count()).toBe(0);
+    const after = await apiGet<{ plan: { version: number; updatedBy: string } }>(
+      page,
+      '/me/safety-plan',
+    );
+    expect(after.plan).toMatchObject({ version: 2, updatedBy: 'therapist-suggestion' });
+
+    await desk.reload();
+    await desk.getByText('Overgenomen (versie 2)').waitFor();
+    await desk.getByText('Tien minuten naar buiten').waitFor();
     expect(journey.errors).toEqual([]);
   });
 });

@@ -89,7 +89,15 @@ export interface SharedCheckins {
 }
 
 export type NeedReason =
-  'safety' | 'new-checkins' | 'new-responses' | 'overdue' | 'rising-tension' | 'discuss';
+  | 'safety'
+  /** The latest shared check-in looks like the red / orange phase of the shared signaleringsplan. */
+  | 'plan-rood'
+  | 'plan-oranje'
+  | 'new-checkins'
+  | 'new-responses'
+  | 'overdue'
+  | 'rising-tension'
+  | 'discuss';
 
 export interface OverviewClient {
   readonly clientId: string;
@@ -109,6 +117,11 @@ export interface OverviewClient {
   readonly tensionRecent: number | null;
   readonly tensionBefore: number | null;
   readonly lastSharedAt: string | null;
+  /**
+   * Which warning phase of the signaleringsplan the latest shared check-in looks like, by the
+   * same rule the client sees (`matchPlanPhase`); null unless the client shares the plan.
+   */
+  readonly planPhase: { readonly phase: 'oranje' | 'rood'; readonly day: string } | null;
 }
 
 export interface Agreement {

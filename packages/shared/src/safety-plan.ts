@@ -257,3 +257,60 @@ export function validatePlanContent(input: unknown): PlanValidationResult {
     ? { ok: true, value: result.data }
     : { ok: false, issues: toContentIssues(result.error) };
 }
+
+/** The longest note a therapist adds to a suggested change. */
+export const PLAN_SUGGESTION_NOTE_MAX_LENGTH = 500;
+
+/**
+ * What became of a therapist's suggestion: open until the client accepts or declines it;
+ * `replaced` when the same therapist suggested again before the client decided.
+ */
+export const PLAN_SUGGESTION_STATUSES = ['open', 'accepted', 'declined', 'replaced'] as const;
+export type PlanSuggestionStatus = (typeof PLAN_SUGGESTION_STATUSES)[number];
+
+/**
+ * A change to a shared plan that a therapist suggests: a whole plan as the therapist would
+ * write it, based on the version they read. It never changes the plan by itself: only when the
+ * client accepts it does it become the plan's next version.
+ */
+export interface PlanSuggestion {
+  readonly id: string;
+  readonly content: SafetyPlanContent;
+  readonly note: string | null;
+  /** The plan's version the therapist read when suggesting. */
+  readonly baseVersion: number;
+  readonly status: PlanSuggestionStatus;
+  /** Who suggested it; null when that account is gone. */
+  readonly therapistName: string | null;
+  readonly createdAt: string;
+  readonly decidedAt: string | null;
+  /** The plan's version that accepting it made. */
+  readonly acceptedVersion: number | null;
+}
+
+export interface SuggestPlanChangeRequest {
+  readonly content: SafetyPlanContent;
+  /** The plan's version the suggestion starts from; a stale one gets 409 with the current plan. */
+  readonly baseVersion: number;
+  readonly note?: string | null;
+}
+
+export interface AcceptPlanSuggestionRequest {
+  /**
+   * The plan's version the client replaces by accepting: the suggestion's base version, or,
+   * after a 409 showed both, the current one. Any other gets 409.
+   */
+  readonly planVersion: number;
+}
+
+/** The 409 of an accept when the plan moved on: the plan now and the suggestion, side by side. */
+export interface PlanSuggestionConflict {
+  readonly plan: SafetyPlan;
+  readonly suggestion: PlanSuggestion;
+}
+
+/** What the therapist sees of a client's plan: the plan while shared, with their own suggestions. */
+export interface SharedSafetyPlan {
+  readonly plan: SafetyPlan | null;
+  readonly suggestions: readonly PlanSuggestion[];
+}

@@ -31,6 +31,7 @@ const OWNED_PARAMS: readonly { param: string; objectType: string }[] = [
   { param: 'assignmentId', objectType: 'assignment' },
   { param: 'responseId', objectType: 'response' },
   { param: 'checkinId', objectType: 'checkin' },
+  { param: 'suggestionId', objectType: 'safety-plan-suggestion' },
 ];
 
 /** The path parameters whose objects belong to a client (for the route-table tests). */

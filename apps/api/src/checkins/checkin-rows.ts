@@ -50,10 +50,15 @@ export type CheckinWrite = { -readonly [K in (typeof CHECKIN_WRITABLE)[number]]:
 /** How a column is read when it is not read as stored. */
 const READ_AS: Partial<Record<CheckinField, string>> = { day: "to_char(c.day, 'YYYY-MM-DD')" };
 
-/** The select list (table alias `c`), each column named after its API field. */
-export const CHECKIN_COLUMNS = FIELDS.map(
-  (field) => `${READ_AS[field] ?? `c."${CHECKIN_COLUMN[field]}"`} AS "${field}"`,
-).join(', ');
+/** A select list of these fields (table alias `c`), each column named after its API field. */
+export function checkinColumnsOf(fields: readonly CheckinField[]): string {
+  return fields
+    .map((field) => `${READ_AS[field] ?? `c."${CHECKIN_COLUMN[field]}"`} AS "${field}"`)
+    .join(', ');
+}
+
+/** The select list of every field. */
+export const CHECKIN_COLUMNS = checkinColumnsOf(FIELDS);
 
 /** A row as selected with `CHECKIN_COLUMNS`: the API's fields, moments still as dates. */
 export type CheckinRow = Omit<Checkin, 'createdAt' | 'updatedAt'> & {

@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
+import { SafetyPlanModule } from '../safety-plan/safety-plan.module';
 import { CheckinsController } from './checkins.controller';
 import { CheckinsRepository } from './checkins.repository';
 import { CheckinsService } from './checkins.service';
 import { OverviewHomeworkRepository } from './overview-homework.repository';
+import { OverviewPlanPhaseService } from './overview-plan-phase.service';
 import { OverviewService } from './overview.service';
 import { SharedCheckinsService } from './shared-checkins.service';
 
 @Module({
+  imports: [SafetyPlanModule],
   controllers: [CheckinsController],
   providers: [
     CheckinsService,
@@ -14,6 +17,7 @@ import { SharedCheckinsService } from './shared-checkins.service';
     OverviewService,
     CheckinsRepository,
     OverviewHomeworkRepository,
+    OverviewPlanPhaseService,
   ],
   exports: [CheckinsRepository],
 })

@@ -1,11 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { CHECKIN_LIST_LIMIT, type CheckinPreferences } from '@oefenruimte/shared';
+import {
+  CHECKIN_LIST_LIMIT,
+  type CheckinPreferences,
+  type PlanCheckinValues,
+} from '@oefenruimte/shared';
 import type { EntityManager } from 'typeorm';
 import {
   CHECKIN_COLUMNS,
   CHECKIN_WRITE_COLUMNS,
   type CheckinRow,
   type CheckinWrite,
+  checkinColumnsOf,
   checkinWriteValues,
 } from './checkin-rows';
 
@@ -20,6 +25,18 @@ const inPeriod = (first: number) =>
   `($${first}::date IS NULL OR c.day >= $${first}) AND ($${first + 1}::date IS NULL OR c.day <= $${first + 1})`;
 
 const periodParams = (period: Period) => [period.from ?? null, period.to ?? null];
+
+/** The check-in's values a signal of the signaleringsplan can be linked to, as the plan reads them. */
+const PLAN_VALUE_COLUMNS = checkinColumnsOf([
+  'day',
+  'tension',
+  'mood',
+  'energy',
+  'sleep',
+  'window',
+  'bodySignals',
+  'items',
+] as const satisfies readonly (keyof PlanCheckinValues)[]);
 
 /** One count per client of the overview, over its shared check-ins of the last two weeks. */
 export interface SharedCheckinSummary {
@@ -255,6 +272,31 @@ export class CheckinsRepository {
         WHERE c.practice_id = $1 AND c.client_id = ANY($2::uuid[]) AND c.shared AND c.day > current_date - 14
         GROUP BY c.client_id`,
       [practiceId, clientIds],
+    );
+  }
+
+  /**
+   * The overview's plan part: per client, the latest shared check-in of the last `recentDays`
+   * days with the shared check-ins of the `runDays` days up to it (a plan's signal may ask for
+   * days running), only the values a plan's signal can be linked to. `latest` marks the one.
+   */
+  sharedLatestRuns(
+    manager: EntityManager,
+    practiceId: string,
+    clientIds: readonly string[],
+    window: { readonly recentDays: number; readonly runDays: number },
+  ): Promise<(PlanCheckinValues & { client_id: string; latest: boolean })[]> {
+    return manager.query(
+      `WITH latest AS (
+         SELECT DISTINCT ON (c.client_id) c.client_id, c.id, c.day FROM checkins c
+          WHERE c.practice_id = $1 AND c.client_id = ANY($2::uuid[]) AND c.shared AND c.day > current_date - $3::int
+          ORDER BY c.client_id, c.day DESC, c.created_at DESC
+       )
+       SELECT c.client_id, c.id = l.id AS latest, ${PLAN_VALUE_COLUMNS}
+         FROM checkins c JOIN latest l ON l.client_id = c.client_id
+        WHERE c.practice_id = $1 AND c.shared AND c.day > l.day - $4::int AND c.day <= l.day
+        ORDER BY c.client_id, c.day, c.created_at`,
+      [practiceId, clientIds, window.recentDays, window.runDays],
     );
   }
 

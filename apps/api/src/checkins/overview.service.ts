@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { CareRepository } from '../care/care.repository';
 import { CheckinsRepository } from './checkins.repository';
 import { OverviewHomeworkRepository } from './overview-homework.repository';
+import { OverviewPlanPhaseService } from './overview-plan-phase.service';
 import type { AuthUser, RequestMeta } from '../common/auth/auth-user';
 
 /** A rise of this much average tension (recent week over the week before) is worth a look. */
@@ -25,6 +26,7 @@ export class OverviewService {
     private readonly care: CareRepository,
     private readonly checkins: CheckinsRepository,
     private readonly homework: OverviewHomeworkRepository,
+    private readonly planPhases: OverviewPlanPhaseService,
   ) {}
 
   async overview(user: AuthUser, meta: RequestMeta): Promise<OverviewClient[]> {
@@ -44,6 +46,7 @@ export class OverviewService {
         user.id,
       );
       const overdue = await this.homework.overdueSummary(manager, user.practiceId, ids, user.id);
+      const planPhases = await this.planPhases.forClients(manager, user.practiceId, ids);
       await this.audit.recordList(
         {
           actor: user,
@@ -76,6 +79,8 @@ export class OverviewService {
         const discussItems = (c?.discuss ?? 0) + (r?.discuss ?? 0);
         const reasons: NeedReason[] = [];
         if (unseenSafety.length > 0) reasons.push('safety');
+        const planPhase = planPhases.get(client.id) ?? null;
+        if (planPhase) reasons.push(planPhase.phase === 'rood' ? 'plan-rood' : 'plan-oranje');
         if ((c?.recent ?? 0) > 0) reasons.push('new-checkins');
         if ((r?.recent ?? 0) > 0) reasons.push('new-responses');
         if ((overdueBy.get(client.id)?.overdue ?? 0) > 0) reasons.push('overdue');
@@ -98,6 +103,7 @@ export class OverviewService {
           tensionRecent,
           tensionBefore,
           lastSharedAt: c?.last_shared_at?.toISOString() ?? null,
+          planPhase,
         };
       });
       // Most urgent reason first; then more reasons; then by name (already sorted).

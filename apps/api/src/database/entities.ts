@@ -21,7 +21,11 @@ import { CheckinEntity } from '../checkins/checkin.entity';
 import { ClientPreferencesEntity } from '../checkins/client-preferences.entity';
 import { AgreementEntity } from '../review/agreement.entity';
 import { ReviewEntity } from '../review/review.entity';
-import { SafetyPlanEntity, SafetyPlanVersionEntity } from '../safety-plan/safety-plan.entity';
+import {
+  SafetyPlanEntity,
+  SafetyPlanSuggestionEntity,
+  SafetyPlanVersionEntity,
+} from '../safety-plan/safety-plan.entity';
 
 /**
  * Every entity of the app, in one list: the data source, the migration check and the
@@ -53,4 +57,5 @@ export const ENTITIES: Array<new () => object> = [
   AgreementEntity,
   SafetyPlanEntity,
   SafetyPlanVersionEntity,
+  SafetyPlanSuggestionEntity,
 ];

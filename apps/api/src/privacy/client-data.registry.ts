@@ -12,7 +12,7 @@ import { accessSentenceNl } from './access-sentences-nl';
 import { readableAnswer, stepQuestion } from './readable-answer';
 
 /** Tables exported and erased whole: everything in them is the client's own. */
-const SAFETY_PLAN_TABLES = ['safety_plans', 'safety_plan_versions'];
+const SAFETY_PLAN_TABLES = ['safety_plans', 'safety_plan_versions', 'safety_plan_suggestions'];
 const REMINDER_TABLES = [
   'reminder_settings',
   'reminders',
@@ -109,6 +109,7 @@ export class ClientDataRegistry {
           const current = await plans.current(practiceId, clientId, manager);
           if (!current) return { safetyPlan: null };
           const versions = await plans.exportFor(manager, practiceId, clientId);
+          const suggestions = await plans.exportSuggestionsFor(manager, practiceId, clientId);
           return {
             safetyPlan: {
               shared: current.shared,
@@ -116,6 +117,16 @@ export class ClientDataRegistry {
                 version: v.version,
                 writtenAt: v.updatedAt,
                 content: v.content,
+              })),
+              suggestions: suggestions.map((s) => ({
+                by: s.therapistName,
+                suggestedAt: s.createdAt,
+                baseVersion: s.baseVersion,
+                note: s.note,
+                content: s.content,
+                status: s.status,
+                decidedAt: s.decidedAt,
+                acceptedVersion: s.acceptedVersion,
               })),
             },
           };

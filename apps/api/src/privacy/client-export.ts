@@ -4,6 +4,7 @@ import {
   type Checkin,
   type CheckinAnswers,
   type CheckinModuleItems,
+  type PlanSuggestionStatus,
   type SafetyPlanContent,
 } from '@oefenruimte/shared';
 
@@ -49,6 +50,17 @@ export interface ClientExport {
   readonly safetyPlan: {
     shared: boolean;
     versions: { version: number; writtenAt: string; content: SafetyPlanContent }[];
+    /** Changes a therapist suggested, oldest first, with what the client decided. */
+    suggestions: {
+      by: string | null;
+      suggestedAt: string;
+      baseVersion: number;
+      note: string | null;
+      content: SafetyPlanContent;
+      status: PlanSuggestionStatus;
+      decidedAt: string | null;
+      acceptedVersion: number | null;
+    }[];
   } | null;
   /** Reminder settings, devices and what was sent, table by table as stored. */
   readonly reminders: Record<string, unknown[]>;

@@ -121,13 +121,12 @@ const PHASE_TITLES = {
   rood: 'Rood: crisis',
 } as const;
 
-/** One version of the signaleringsplan, phase by phase, in the client's own words. */
-function planArticle(
-  version: NonNullable<ClientExport['safetyPlan']>['versions'][number],
-  heading: string,
-): string {
+type ExportPlan = NonNullable<ClientExport['safetyPlan']>;
+
+/** A plan's content, phase by phase, in the client's own words. */
+function planPhases(content: ExportPlan['versions'][number]['content']): string {
   const phases = (Object.keys(PHASE_TITLES) as (keyof typeof PHASE_TITLES)[]).map((phase) => {
-    const part = version.content[phase];
+    const part = content[phase];
     return `<h4>${escape(PHASE_TITLES[phase])}</h4>
 <p class="meta">Hieraan merk ik het</p>${list(
       part.signals.map((signal) => escape(signal.text)),
@@ -140,7 +139,30 @@ function planArticle(
       'Niemand ingevuld.',
     )}`;
   });
-  return `<article><h3>${escape(heading)}</h3><p class="meta">Versie ${version.version}, geschreven op ${escape(dutchMoment(version.writtenAt))}</p>${phases.join('')}</article>`;
+  return phases.join('');
+}
+
+/** One version of the signaleringsplan. */
+function planArticle(version: ExportPlan['versions'][number], heading: string): string {
+  return `<article><h3>${escape(heading)}</h3><p class="meta">Versie ${version.version}, geschreven op ${escape(dutchMoment(version.writtenAt))}</p>${planPhases(version.content)}</article>`;
+}
+
+const SUGGESTION_OUTCOMES: Readonly<Record<ExportPlan['suggestions'][number]['status'], string>> = {
+  open: 'Je hebt nog niet gekozen.',
+  accepted: 'Je hebt dit voorstel overgenomen',
+  declined: 'Je hebt dit voorstel niet overgenomen.',
+  replaced: 'Vervangen door een nieuwer voorstel.',
+};
+
+/** A change a therapist suggested, and what the client chose. */
+function suggestionArticle(suggestion: ExportPlan['suggestions'][number]): string {
+  const outcome =
+    suggestion.status === 'accepted' && suggestion.acceptedVersion !== null
+      ? `${SUGGESTION_OUTCOMES.accepted} (versie ${suggestion.acceptedVersion}).`
+      : SUGGESTION_OUTCOMES[suggestion.status];
+  return `<article><h3>Voorstel van ${escape(suggestion.by ?? 'een therapeut')}</h3><p class="meta">Voorgesteld op ${escape(dutchMoment(suggestion.suggestedAt))}, bij versie ${suggestion.baseVersion}. ${escape(outcome)}</p>${
+    suggestion.note ? paragraphs(suggestion.note) : ''
+  }${planPhases(suggestion.content)}</article>`;
 }
 
 function planSection(plan: ClientExport['safetyPlan']): string {
@@ -148,7 +170,9 @@ function planSection(plan: ClientExport['safetyPlan']): string {
   const [current, ...earlier] = plan.versions;
   return `<p>${plan.shared ? 'Je deelt dit plan met je therapeut.' : 'Alleen jij ziet dit plan.'}</p>${
     current ? planArticle(current, 'Je plan nu') : ''
-  }${earlier.map((v) => planArticle(v, 'Een eerdere versie')).join('')}`;
+  }${earlier.map((v) => planArticle(v, 'Een eerdere versie')).join('')}${plan.suggestions
+    .map(suggestionArticle)
+    .join('')}`;
 }
 
 const WEEKDAYS = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];

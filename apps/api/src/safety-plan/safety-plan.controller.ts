@@ -1,10 +1,15 @@
-import { Body, Controller, Get, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { SafetyPlan } from '@oefenruimte/shared';
+import type { PlanSuggestion, SafetyPlan, SharedSafetyPlan } from '@oefenruimte/shared';
 import { Access } from '../common/auth/access.decorator';
 import { type AuthUser, CurrentUser, Meta, type RequestMeta } from '../common/auth/auth-user';
 import { UuidParam } from '../common/pipes/uuid-param';
-import { SaveSafetyPlanDto, ShareSafetyPlanDto } from './dto/safety-plan.dto';
+import {
+  AcceptPlanSuggestionDto,
+  SaveSafetyPlanDto,
+  ShareSafetyPlanDto,
+  SuggestPlanChangeDto,
+} from './dto/safety-plan.dto';
 import { SafetyPlanService } from './safety-plan.service';
 
 @ApiTags('safety-plan')
@@ -47,13 +52,53 @@ export class SafetyPlanController {
     return this.plans.share(user, dto, meta);
   }
 
+  @Access({ roles: ['client'] })
+  @Get('me/safety-plan/suggestions')
+  suggestions(@CurrentUser() user: AuthUser, @Meta() meta: RequestMeta): Promise<PlanSuggestion[]> {
+    return this.plans.mySuggestions(user, meta);
+  }
+
+  @Access({ roles: ['client'] })
+  @Post('me/safety-plan/suggestions/:suggestionId/accept')
+  @HttpCode(200)
+  accept(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('suggestionId') suggestionId: string,
+    @Body() dto: AcceptPlanSuggestionDto,
+    @Meta() meta: RequestMeta,
+  ): Promise<SafetyPlan> {
+    return this.plans.accept(user, suggestionId, dto, meta);
+  }
+
+  @Access({ roles: ['client'] })
+  @Post('me/safety-plan/suggestions/:suggestionId/decline')
+  @HttpCode(200)
+  decline(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('suggestionId') suggestionId: string,
+    @Meta() meta: RequestMeta,
+  ): Promise<PlanSuggestion> {
+    return this.plans.decline(user, suggestionId, meta);
+  }
+
   @Access({ roles: ['therapist'], clientData: true })
   @Get('clients/:clientId/safety-plan')
   shared(
     @CurrentUser() user: AuthUser,
     @UuidParam('clientId') clientId: string,
     @Meta() meta: RequestMeta,
-  ): Promise<{ plan: SafetyPlan | null }> {
+  ): Promise<SharedSafetyPlan> {
     return this.plans.sharedWithTherapist(user, clientId, meta);
+  }
+
+  @Access({ roles: ['therapist'], clientData: true })
+  @Post('clients/:clientId/safety-plan/suggestions')
+  suggest(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('clientId') clientId: string,
+    @Body() dto: SuggestPlanChangeDto,
+    @Meta() meta: RequestMeta,
+  ): Promise<PlanSuggestion> {
+    return this.plans.suggest(user, clientId, dto, meta);
   }
 }

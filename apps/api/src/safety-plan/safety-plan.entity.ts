@@ -1,4 +1,4 @@
-import type { SafetyPlanContent } from '@oefenruimte/shared';
+import type { PlanSuggestionStatus, SafetyPlanContent } from '@oefenruimte/shared';
 import {
   Check,
   Column,
@@ -75,4 +75,64 @@ export class SafetyPlanVersionEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+}
+
+/**
+ * A change a therapist suggests to a shared plan. Stored apart from the plan: the plan changes
+ * only when the client accepts, and then as a new version of its own.
+ */
+@Entity('safety_plan_suggestions')
+@Index('safety_plan_suggestions_client_idx', ['practiceId', 'clientId'])
+@Index('safety_plan_suggestions_one_open', ['clientId', 'therapistId'], {
+  unique: true,
+  where: `status = 'open'`,
+})
+@Check(
+  'safety_plan_suggestions_status_check',
+  `"status" IN ('open', 'accepted', 'declined', 'replaced')`,
+)
+export class SafetyPlanSuggestionEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'practice_id', type: 'uuid' })
+  practiceId: string;
+
+  @Column({ name: 'client_id', type: 'uuid' })
+  clientId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'client_id', foreignKeyConstraintName: 'safety_plan_suggestions_client_fk' })
+  client?: UserEntity;
+
+  @Column({ name: 'therapist_id', type: 'uuid', nullable: true })
+  therapistId: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({
+    name: 'therapist_id',
+    foreignKeyConstraintName: 'safety_plan_suggestions_therapist_fk',
+  })
+  therapist?: UserEntity;
+
+  @Column({ name: 'base_version', type: 'integer' })
+  baseVersion: number;
+
+  @Column({ type: 'jsonb' })
+  content: SafetyPlanContent;
+
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+
+  @Column({ type: 'text', default: 'open' })
+  status: PlanSuggestionStatus;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
+  decidedAt: Date | null;
+
+  @Column({ name: 'accepted_version', type: 'integer', nullable: true })
+  acceptedVersion: number | null;
 }

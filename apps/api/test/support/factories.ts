@@ -312,6 +312,23 @@ export async function createSafetyPlan(
   return row.id;
 }
 
+/** A therapist's open suggestion on the client's plan (version 1 unless told), as the API stores one. */
+export async function createPlanSuggestion(
+  therapist: Person,
+  client: Person,
+  content: object,
+  baseVersion = 1,
+): Promise<string> {
+  const [row] = await (
+    await database()
+  ).query(
+    `INSERT INTO safety_plan_suggestions (practice_id, client_id, therapist_id, base_version, content)
+     VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+    [client.practiceId, client.id, therapist.id, baseVersion, content],
+  );
+  return row.id;
+}
+
 /**
  * A therapist who assigned the built-in module "ontwennen" (daily) to a client in their care,
  * through the API, with both logged in.

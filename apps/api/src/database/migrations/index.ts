@@ -12,6 +12,7 @@ import { IdentityReview1764910000000 } from './1764910000000-identity-review';
 import { AuditListSubjects1764920000000 } from './1764920000000-audit-list-subjects';
 import { Reminders1764930000000 } from './1764930000000-reminders';
 import { SafetyPlans1764960000000 } from './1764960000000-safety-plans';
+import { SafetyPlanSuggestions1764980000000 } from './1764980000000-safety-plan-suggestions';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   AuditListSubjects1764920000000,
   Reminders1764930000000,
   SafetyPlans1764960000000,
+  SafetyPlanSuggestions1764980000000,
 ];

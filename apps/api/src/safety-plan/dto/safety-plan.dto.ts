@@ -1,9 +1,12 @@
-import type {
-  SafetyPlanContent,
-  SaveSafetyPlanRequest,
-  ShareSafetyPlanRequest,
+import {
+  type AcceptPlanSuggestionRequest,
+  PLAN_SUGGESTION_NOTE_MAX_LENGTH,
+  type SafetyPlanContent,
+  type SaveSafetyPlanRequest,
+  type ShareSafetyPlanRequest,
+  type SuggestPlanChangeRequest,
 } from '@oefenruimte/shared';
-import { IsBoolean, IsObject, ValidateIf } from 'class-validator';
+import { IsBoolean, IsObject, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { IsVersion } from '../../common/dto/fields';
 
 export class SaveSafetyPlanDto implements SaveSafetyPlanRequest {
@@ -23,4 +26,23 @@ export class ShareSafetyPlanDto implements ShareSafetyPlanRequest {
 
   @IsVersion()
   version!: number;
+}
+
+export class SuggestPlanChangeDto implements SuggestPlanChangeRequest {
+  /** Checked against the plan's schema (shared `validatePlanContent`) in the service. */
+  @IsObject()
+  content!: SafetyPlanContent;
+
+  @IsVersion()
+  baseVersion!: number;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(PLAN_SUGGESTION_NOTE_MAX_LENGTH)
+  note?: string | null;
+}
+
+export class AcceptPlanSuggestionDto implements AcceptPlanSuggestionRequest {
+  @IsVersion()
+  planVersion!: number;
 }

@@ -14,6 +14,7 @@ function client(name: string, overrides: Partial<OverviewClient> = {}): Overview
     tensionRecent: null,
     tensionBefore: null,
     lastSharedAt: null,
+    planPhase: null,
     ...overrides,
   };
 }
@@ -30,6 +31,17 @@ describe('orderByNeed', () => {
       client('Eva', { reasons: ['safety', 'discuss'], unseenSafety: [safety] }),
     ]);
     expect(ordered.map((c) => c.name)).toEqual(['Eva', 'Daan', 'Cor', 'Bram', 'Anna']);
+  });
+
+  it('puts the plan’s red phase right after an unseen safety signal, orange just after it', () => {
+    const plan = (phase: 'oranje' | 'rood') => ({ phase, day: '2026-11-21' });
+    const ordered = orderByNeed([
+      client('Anna', { reasons: ['new-checkins', 'rising-tension', 'discuss'] }),
+      client('Bram', { reasons: ['plan-oranje', 'new-checkins'], planPhase: plan('oranje') }),
+      client('Cor', { reasons: ['plan-rood'], planPhase: plan('rood') }),
+      client('Eva', { reasons: ['safety'], unseenSafety: [safety] }),
+    ]);
+    expect(ordered.map((c) => c.name)).toEqual(['Eva', 'Cor', 'Bram', 'Anna']);
   });
 
   it('lets a seen safety signal go down to where its other reasons put it', () => {

@@ -15,6 +15,7 @@ const base: Omit<OverviewClient, 'clientId' | 'name'> = {
   tensionRecent: null,
   tensionBefore: null,
   lastSharedAt: null,
+  planPhase: null,
 };
 
 const OVERVIEW: OverviewClient[] = [

@@ -1,17 +1,12 @@
-import type { SafetyPlan } from '@oefenruimte/shared';
+import type { SharedSafetyPlan } from '@oefenruimte/shared';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api/api-client';
 import { planKeys } from './plan-keys';
 
-/** A client's plan as their therapist may see it: only while the client shares it. */
+/** A client's plan as their therapist may see it (only while shared), with their own suggestions. */
 export function useClientPlan(clientId: string) {
   return useQuery({
     queryKey: planKeys.ofClient(clientId),
-    queryFn: async () =>
-      (
-        await api<{ plan: SafetyPlan | null }>(
-          `/clients/${encodeURIComponent(clientId)}/safety-plan`,
-        )
-      ).plan,
+    queryFn: () => api<SharedSafetyPlan>(`/clients/${encodeURIComponent(clientId)}/safety-plan`),
   });
 }

@@ -5,6 +5,7 @@ import {
   type PlanPhase,
   type SafetyPlanContent,
 } from '@oefenruimte/shared';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePlanTranslation } from '../i18n/use-plan-translation';
 import { linkSummary } from '../lib/link-summary';
@@ -31,7 +32,8 @@ function Steps({ items }: { items: readonly string[] }) {
 export function PhaseBlock({ phase, content }: { phase: PlanPhase; content: SafetyPlanContent }) {
   const { t } = usePlanTranslation();
   const part = content[phase];
-  const headingId = `plan-phase-${phase}`;
+  // Unique per block: a page may show two plans side by side (a conflict, a suggestion).
+  const headingId = useId();
   return (
     <Paper
       component="section"
@@ -105,11 +107,17 @@ function HelpLines() {
   );
 }
 
-/** The whole plan, read-only: on screen, for the therapist, and on paper. */
-export function PlanView({ content }: { content: SafetyPlanContent }) {
+/** The whole plan (or only these phases), read-only: on screen, for the therapist, and on paper. */
+export function PlanView({
+  content,
+  phases = PLAN_PHASES,
+}: {
+  content: SafetyPlanContent;
+  phases?: readonly PlanPhase[];
+}) {
   return (
     <Stack gap="md">
-      {PLAN_PHASES.map((phase) => (
+      {phases.map((phase) => (
         <PhaseBlock key={phase} phase={phase} content={content} />
       ))}
     </Stack>

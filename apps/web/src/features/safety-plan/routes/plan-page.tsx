@@ -9,8 +9,10 @@ import { ApiRequestError } from '../../../lib/api/api-client';
 import { useFormatDate } from '../../../lib/format-date';
 import { useMyPlan } from '../api/get-my-plan';
 import { useSavePlan, useSharePlan } from '../api/save-plan';
+import { useMySuggestions } from '../api/suggestions';
 import { PlanEditor } from '../components/plan-editor';
 import { PlanView, planPrintClasses } from '../components/plan-view';
+import { SuggestionCard } from '../components/suggestion-card';
 import { readPlanDraft, writePlanDraft } from '../lib/plan-draft';
 
 /** What the client was writing when the plan turned out to be changed elsewhere. */
@@ -32,6 +34,8 @@ export function PlanPage() {
   const [restored] = useState(() => draft !== null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [saved, setSaved] = useState(false);
+  const suggestions = useMySuggestions();
+  const [decided, setDecided] = useState<'accepted' | 'declined' | null>(null);
   useEffect(() => writePlanDraft(draft), [draft]);
 
   if (plan.isPending) return <PageLoader />;
@@ -48,6 +52,7 @@ export function PlanPage() {
 
   const submit = (content: SafetyPlanContent, baseVersion: number | null) => {
     setSaved(false);
+    setDecided(null);
     save.mutate(
       { content, baseVersion },
       {
@@ -156,9 +161,33 @@ export function PlanPage() {
       ) : (
         !conflict && (
           <>
-            {saved && <Notice>{t('editor.saved')}</Notice>}
+            {saved && (
+              // A confirmation for the screen, not for the fridge.
+              <div className={planPrintClasses.noPrint}>
+                <Notice>{t('editor.saved')}</Notice>
+              </div>
+            )}
+            {decided && (
+              <div className={planPrintClasses.noPrint}>
+                <Notice>{t(`suggestion.${decided}`)}</Notice>
+              </div>
+            )}
             {current ? (
               <>
+                {(suggestions.data ?? [])
+                  .filter((suggestion) => suggestion.status === 'open')
+                  .map((suggestion) => (
+                    <div key={suggestion.id} className={planPrintClasses.noPrint}>
+                      <SuggestionCard
+                        suggestion={suggestion}
+                        plan={current}
+                        onDecided={(outcome) => {
+                          setSaved(false);
+                          setDecided(outcome);
+                        }}
+                      />
+                    </div>
+                  ))}
                 <Group className={planPrintClasses.noPrint}>
                   <Button
                     onClick={() =>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatTension } from '../../lib/overview-order';
 import { useDayFormat } from '../../lib/use-day-format';
+import { PlanPhaseLine } from './plan-phase-line';
 import { ReasonBadges } from './reason-badges';
 import { SafetySignal } from './safety-signal';
 
@@ -39,6 +40,9 @@ export function OverviewRow({ client }: { client: OverviewClient }) {
             day={signal.day}
           />
         ))}
+        {client.planPhase && (
+          <PlanPhaseLine clientId={client.clientId} planPhase={client.planPhase} />
+        )}
         <Group justify="space-between" gap="xs">
           <ReasonBadges client={client} />
           {client.lastSharedAt && (
