@@ -12,6 +12,7 @@ import { IdentityReview1764910000000 } from './1764910000000-identity-review';
 import { AuditListSubjects1764920000000 } from './1764920000000-audit-list-subjects';
 import { Reminders1764930000000 } from './1764930000000-reminders';
 import { SafetyPlans1764960000000 } from './1764960000000-safety-plans';
+import { ReminderKinds1765000000000 } from './1765000000000-reminder-kinds';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   AuditListSubjects1764920000000,
   Reminders1764930000000,
   SafetyPlans1764960000000,
+  ReminderKinds1765000000000,
 ];
