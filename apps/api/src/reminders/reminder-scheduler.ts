@@ -10,6 +10,11 @@ import { type DueRow, type OccurrenceOutcome, RemindersRepository } from './remi
 
 export const TICK_JOB = 'reminders.tick';
 const BATCH = 500;
+/**
+ * Deliveries of one batch in flight at once: a push waits on a remote service, so one at a
+ * time would make a busy minute take many minutes; a few leave most of the pool (10) to requests.
+ */
+const DELIVERIES_AT_ONCE = 4;
 
 /**
  * Once a minute (and once at start, for what fell due while the server was down): every
@@ -45,8 +50,14 @@ export class ReminderScheduler implements OnModuleInit {
     let claimed = 0;
     for (;;) {
       const batch = await this.claimBatch();
-      for (const { due, occurrenceId, outcome } of batch)
-        if (outcome === 'sent') await this.delivery.deliver(due, occurrenceId);
+      const toSend = batch.filter((claim) => claim.outcome === 'sent');
+      const next = () => toSend.shift();
+      await Promise.all(
+        Array.from({ length: DELIVERIES_AT_ONCE }, async () => {
+          for (let claim = next(); claim; claim = next())
+            await this.delivery.deliver(claim.due, claim.occurrenceId);
+        }),
+      );
       claimed += batch.length;
       if (batch.length < BATCH) break;
     }
