@@ -54,6 +54,7 @@ describe('answers typed without a connection', () => {
     await page.getByRole('textbox', { name: /Welke gedachten komen bij jou op/ }).fill(text);
     await page.locator('[data-save-status="offline"]').waitFor();
     await page.getByText('Je antwoorden staan veilig op dit apparaat', { exact: false }).waitFor();
+    await page.getByText('Nog niet verstuurd', { exact: false }).first().waitFor();
     const kept = await page.evaluate(() =>
       Object.keys(localStorage).filter((key) => key.startsWith('oefenruimte.homework.unsent.')),
     );
@@ -69,6 +70,63 @@ describe('answers typed without a connection', () => {
         Object.keys(localStorage).filter((key) => key.startsWith('oefenruimte.homework.unsent.')),
       ),
     ).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('sends an exercise finished offline once the connection is back, once, with its one key', async () => {
+    const therapist = await newPage(browser);
+    await logIn(therapist.page, THERAPIST);
+    const youssefId = await clientIdByName(therapist.page, 'Youssef El Amrani');
+    const modules = await apiGet<{ id: string; slug: string }[]>(
+      therapist.page,
+      '/library/modules?q=ontwennen',
+    );
+    const assignment = await apiPost<{ id: string }>(
+      therapist.page,
+      `/clients/${youssefId}/assignments`,
+      { moduleId: modules.find((m) => m.slug === 'ontwennen')?.id, rhythm: 'once' },
+    );
+    await therapist.context.close();
+
+    const { context, page } = await newPage(browser, PHONE);
+    await logIn(page, YOUSSEF);
+    const submits: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().endsWith('/submit'))
+        submits.push(String((request.postDataJSON() as { idempotencyKey: string }).idempotencyKey));
+    });
+    await page.goto(`/mijn/oefeningen/${assignment.id}`);
+    await page.getByRole('button', { name: 'Beginnen' }).click();
+    await waitSaved(page);
+
+    await context.setOffline(true);
+    const text = 'Afgemaakt op het perron, zonder bereik.';
+    for (let step = 0; step < 40; step += 1) {
+      const box = page.getByRole('textbox', { name: /Welke gedachten komen bij jou op/ });
+      if (await box.isVisible()) await box.fill(text);
+      const finish = page.getByRole('button', { name: 'Afronden', exact: true });
+      if (await finish.isVisible()) {
+        await finish.click();
+        break;
+      }
+      await page.getByRole('button', { name: 'Volgende', exact: true }).click();
+    }
+    await page.getByRole('heading', { name: 'Afronden' }).waitFor();
+    await page.getByRole('button', { name: 'Versturen' }).click();
+    const waiting = page.getByTestId('submit-waiting');
+    await waiting.getByText(/Nog niet verstuurd/).waitFor();
+    await waiting.getByText(/vanzelf verstuurd zodra er weer verbinding is/).waitFor();
+    await screenshot(page, 'homework-offline-submit-phone');
+
+    await context.setOffline(false);
+    await page.getByText('Je oefening is verstuurd').waitFor();
+    const detail = await apiGet<{ submitted: { answers: Record<string, unknown> }[] }>(
+      page,
+      `/me/assignments/${assignment.id}`,
+    );
+    expect(detail.submitted).toHaveLength(1);
+    expect(detail.submitted[0]?.answers['mijn-gedachten']).toBe(text);
+    expect(new Set(submits).size).toBe(1);
     await context.close();
   }, 120_000);
 });

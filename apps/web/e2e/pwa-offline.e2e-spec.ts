@@ -10,6 +10,7 @@ const AMIRA = {
   password: 'een-zachte-avond-in-de-trein-42',
 };
 const NOTE = 'NOTITIE-OFFLINE geschreven zonder bereik';
+const DANGER_NOTE = 'NOTITIE-OFFLINE het gaat nu even niet';
 const webDist = process.env.E2E_WEB_DIST ?? resolve(__dirname, '..', 'dist');
 
 let browser: Browser;
@@ -79,6 +80,50 @@ describe('the phone app without a connection', () => {
     await amira.getByRole('heading', { name: 'Check-in', level: 1 }).waitFor();
     const again = await apiGet<{ note: string | null }[]>(amira, '/me/checkins');
     expect(again.filter((c) => c.note === NOTE)).toHaveLength(1);
+  });
+
+  it('after an offline check-in with a danger signal shows the full help and says it is kept and will be sent', async () => {
+    await amira.goto('/mijn/check-in');
+    await amira.getByRole('heading', { name: 'Check-in', level: 1 }).waitFor();
+    await waitControlled(amira);
+    await amira.context().setOffline(true);
+    await amira.reload();
+    await amira.getByRole('heading', { name: 'Check-in', level: 1 }).waitFor();
+
+    await setScale(amira, 'Hoeveel spanning voel je?', 9);
+    await amira
+      .getByRole('radiogroup', { name: /Ben je nu in gevaar/ })
+      .getByRole('radio', { name: 'Ja' })
+      .click();
+    await amira.getByRole('textbox', { name: /Wil je nog iets kwijt/ }).fill(DANGER_NOTE);
+    await amira.getByRole('button', { name: 'Bewaren' }).click();
+
+    const help = amira.getByRole('dialog', { name: 'Je hoeft dit niet alleen te dragen' });
+    await help.waitFor();
+    const hrefs = await help
+      .getByRole('link')
+      .evaluateAll((a) => a.map((l) => l.getAttribute('href')));
+    for (const href of ['tel:113', 'tel:08000113', 'tel:112']) expect(hrefs).toContain(href);
+    // The practice's own crisis text, kept with the client layout for offline use.
+    await help.getByText(/Op werkdagen tussen 9 en 17 uur/).waitFor();
+    const unsent = help.getByTestId('help-unsent');
+    await unsent.getByText(/nog niet verstuurd/).waitFor();
+    await unsent.getByText(/bewaard op dit apparaat en wordt vanzelf verstuurd/).waitFor();
+    expect(await help.getByText(/niet bewaard|in het formulier/).count()).toBe(0);
+    expect(await outboxKeys(amira)).toHaveLength(1);
+    await unsent.scrollIntoViewIfNeeded();
+    await screenshot(amira, 'pwa-offline-danger-help-phone', { fullPage: false });
+
+    // Closing the help leads to the kept check-in, not to an empty form.
+    await help.getByRole('button', { name: 'Terug naar Oefenruimte' }).click();
+    await amira.getByRole('heading', { name: 'Bewaard op dit apparaat' }).waitFor();
+    await amira.getByText('1 check-in nog niet verstuurd').waitFor();
+
+    await amira.context().setOffline(false);
+    await amira.getByText('Je check-in is verstuurd.').waitFor();
+    expect(await outboxKeys(amira)).toEqual([]);
+    const mine = await apiGet<{ note: string | null; danger: boolean }[]>(amira, '/me/checkins');
+    expect(mine.filter((c) => c.note === DANGER_NOTE).map((c) => c.danger)).toEqual([true]);
   });
 
   it('offers a new version, not while typing, and reloads only when asked', async () => {

@@ -1,5 +1,6 @@
 /** The module library, assignments, the client's work on them, sharing and feedback: the API contract. */
 import type { ModuleAnswers, ModuleContent, ModuleTheme } from './content';
+import type { ReminderSuggestionInput } from './reminders';
 
 export const ASSIGNMENT_RHYTHMS = ['once', 'daily', 'weekly', 'weekdays'] as const;
 export type AssignmentRhythm = (typeof ASSIGNMENT_RHYTHMS)[number];
@@ -56,6 +57,8 @@ export interface CreateAssignmentRequest {
   readonly rhythm: AssignmentRhythm;
   /** ISO weekdays 1–7, for rhythm `weekdays`. */
   readonly weekdays?: readonly number[];
+  /** A homework reminder to suggest to the client; it starts only when the client accepts. */
+  readonly reminder?: ReminderSuggestionInput;
 }
 
 export interface UpdateAssignmentRequest {

@@ -1,6 +1,11 @@
 /** Reminders the client owns: kinds, channels, the lock-screen text and the contract. */
 
-export const REMINDER_KINDS = ['checkin', 'homework'] as const;
+/**
+ * The daily check-in; homework, on the days an assignment is there for (its rhythm, or the day
+ * before and the day of its due date); the afspraken from the latest "samen terugkijken", in
+ * the week after it. A homework or afspraak reminder with nothing to remind about stays quiet.
+ */
+export const REMINDER_KINDS = ['checkin', 'homework', 'agreement'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 export const REMINDER_CHANNELS = ['push', 'email', 'both'] as const;
@@ -19,7 +24,11 @@ export const ALL_DAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 export const REMINDER_LATE_LIMIT_MINUTES: Readonly<Record<ReminderKind, number>> = {
   checkin: 120,
   homework: 12 * 60,
+  agreement: 12 * 60,
 };
+
+/** The afspraken of a review are "the plan for the coming week": reminded for this many days. */
+export const AGREEMENT_REMINDER_DAYS = 7;
 
 /** After this many failed pushes in a row a device is shown to the client as "werkt niet". */
 export const DEVICE_FAILING_AFTER = 3;
@@ -32,6 +41,7 @@ export const LOCK_SCREEN_BODY = 'Je hebt een herinnering';
 export const DETAILED_BODY: Readonly<Record<ReminderKind, string>> = {
   checkin: 'Als je wilt: even stilstaan bij hoe het vandaag gaat.',
   homework: 'Als je wilt: er staat een oefening voor je klaar.',
+  agreement: 'Als je wilt: even terugdenken aan wat jullie samen afspraken.',
 };
 
 /** "09:30" ↔ minutes after midnight. */
@@ -61,6 +71,30 @@ export interface Reminder {
   readonly nextAt: string | null;
 }
 
+/**
+ * A reminder the therapist suggested with an assignment. It does nothing until the client
+ * accepts it (then the homework reminder goes at this time on these days); declining is fine.
+ */
+export interface ReminderSuggestion {
+  readonly id: string;
+  readonly assignmentId: string;
+  readonly moduleTitle: string;
+  readonly therapistName: string | null;
+  readonly time: string;
+  readonly days: readonly number[];
+  readonly createdAt: string;
+}
+
+/** What a therapist may add when assigning: a suggested homework reminder. */
+export interface ReminderSuggestionInput {
+  readonly time: string;
+  readonly days: readonly number[];
+}
+
+export interface AcceptReminderSuggestionRequest {
+  readonly channel: ReminderChannel;
+}
+
 export interface ReminderSettings {
   /** "Even niets": nothing is sent while on. */
   readonly paused: boolean;
@@ -71,6 +105,8 @@ export interface ReminderSettings {
   /** Show on the lock screen what the reminder is about (never names or numbers). Off by default. */
   readonly showDetails: boolean;
   readonly reminders: readonly Reminder[];
+  /** Suggestions from the therapist still waiting for a yes or no. */
+  readonly suggestions: readonly ReminderSuggestion[];
 }
 
 export interface ReminderInput {

@@ -1,10 +1,11 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import type { AssignmentSummary } from '@oefenruimte/shared';
+import { type AssignmentSummary, timeToMinutes } from '@oefenruimte/shared';
 import type { AuthUser, RequestMeta } from '../common/auth/auth-user';
 import { CodedHttpException, StaleWriteException } from '../common/errors/api-error';
 import { ValidationFailedException } from '../common/errors/validation-failed.exception';
 import { AccessService } from '../care/access.service';
 import { ModulesRepository } from '../library/modules.repository';
+import { ReminderSuggestionsRepository } from '../reminders/reminder-suggestions.repository';
 import { toAssignmentSummary } from './assignment-rows';
 import { AssignmentsRepository } from './assignments.repository';
 import type { CreateAssignmentDto, UpdateAssignmentDto } from './dto/homework.dto';
@@ -16,6 +17,7 @@ export class AssignmentsService {
     private readonly access: AccessService,
     private readonly assignments: AssignmentsRepository,
     private readonly modules: ModulesRepository,
+    private readonly suggestions: ReminderSuggestionsRepository,
   ) {}
 
   async create(
@@ -57,6 +59,14 @@ export class AssignmentsService {
           },
           manager,
         );
+        // A suggested reminder waits for the client's yes (nothing is scheduled here).
+        if (dto.reminder)
+          await this.suggestions.create(manager, user.practiceId, clientId, {
+            assignmentId: created.id,
+            therapistId: user.id,
+            minute: timeToMinutes(dto.reminder.time)!,
+            days: [...dto.reminder.days].sort(),
+          });
         await recordSuccess({ action: 'create', objectId: created.id });
         return toAssignmentSummary(created);
       },

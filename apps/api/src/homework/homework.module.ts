@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { LibraryModule } from '../library/library.module';
+import { RemindersModule } from '../reminders/reminders.module';
 import { AssignmentsController } from './assignments.controller';
 import { AssignmentsRepository } from './assignments.repository';
 import { AssignmentsService } from './assignments.service';
@@ -13,7 +14,7 @@ import { SharingService } from './sharing.service';
 import { SubmitService } from './submit.service';
 
 @Module({
-  imports: [LibraryModule],
+  imports: [LibraryModule, RemindersModule],
   controllers: [AssignmentsController, MyHomeworkController],
   providers: [
     AssignmentsRepository,

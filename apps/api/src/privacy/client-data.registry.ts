@@ -4,6 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import { CareRepository } from '../care/care.repository';
 import { toCheckin } from '../checkins/checkin-rows';
 import { CheckinsRepository } from '../checkins/checkins.repository';
+import { ReminderSuggestionsRepository } from '../reminders/reminder-suggestions.repository';
 import { RemindersRepository } from '../reminders/reminders.repository';
 import { SafetyPlanRepository } from '../safety-plan/safety-plan.repository';
 import { ClientDataRepository } from './client-data.repository';
@@ -19,6 +20,7 @@ const REMINDER_TABLES = [
   'reminder_occurrences',
   'push_devices',
   'reminder_deliveries',
+  'reminder_suggestions',
 ];
 
 /** The sections of the export one capability fills. */
@@ -58,6 +60,7 @@ export class ClientDataRegistry {
     plans: SafetyPlanRepository,
     audit: AuditService,
     reminders: RemindersRepository,
+    suggestions: ReminderSuggestionsRepository,
   ) {
     this.entries = [
       {
@@ -139,10 +142,17 @@ export class ClientDataRegistry {
         exports: REMINDER_TABLES,
         deletes: REMINDER_TABLES,
         async exportFor(_manager, practiceId, clientId) {
-          return { reminders: await reminders.exportFor(practiceId, clientId) };
+          return {
+            reminders: {
+              ...(await reminders.exportFor(practiceId, clientId)),
+              suggestions: await suggestions.exportFor(practiceId, clientId),
+            },
+          };
         },
-        deleteFor: (manager, practiceId, clientId) =>
-          reminders.deleteFor(practiceId, clientId, manager),
+        async deleteFor(manager, practiceId, clientId) {
+          await suggestions.deleteFor(practiceId, clientId, manager);
+          await reminders.deleteFor(practiceId, clientId, manager);
+        },
       },
       {
         capability: 'care',

@@ -179,6 +179,12 @@ const WEEKDAYS = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrij
 const REMINDER_KINDS: Readonly<Record<string, string>> = {
   checkin: 'Check-in',
   homework: 'Oefeningen',
+  agreement: 'Afspraken',
+};
+const SUGGESTION_STATUS: Readonly<Record<string, string>> = {
+  pending: 'nog niet beantwoord',
+  accepted: 'aangenomen',
+  declined: 'afgeslagen',
 };
 const CHANNELS: Readonly<Record<string, string>> = {
   push: 'melding op je apparaat',
@@ -203,9 +209,15 @@ function remindersSection(data: ClientExport['reminders']): string {
         (r.days ?? []).map((d) => WEEKDAYS[d % 7]).join(', '),
       )}, via ${escape(CHANNELS[r.channel] ?? r.channel)}`,
   );
+  const suggestions = (
+    (data['suggestions'] ?? []) as { module_title: string; minute_of_day: number; status: string }[]
+  ).map(
+    (s) =>
+      `Voorstel bij ${escape(s.module_title)}: om ${time(s.minute_of_day)}, ${escape(SUGGESTION_STATUS[s.status] ?? s.status)}`,
+  );
   const devices = (data['devices'] ?? []).length;
   const sent = (data['deliveries'] ?? []).length;
-  return `${list(items, 'Je hebt geen herinneringen ingesteld.')}<p class="meta">${devices} apparaat/apparaten voor meldingen, ${sent} keer iets verstuurd. Alles staat ook in het JSON-bestand.</p>`;
+  return `${list([...items, ...suggestions], 'Je hebt geen herinneringen ingesteld.')}<p class="meta">${devices} apparaat/apparaten voor meldingen, ${sent} keer iets verstuurd. Alles staat ook in het JSON-bestand.</p>`;
 }
 
 /** The export as a document for a person: one self-contained page (no scripts, nothing loaded). */

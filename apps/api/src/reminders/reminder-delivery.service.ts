@@ -23,6 +23,10 @@ const MAIL_TEXT: Readonly<Record<ReminderKind, { subject: string; text: string }
     subject: 'Een herinnering van Oefenruimte',
     text: 'Hoi,\n\nEr staat een oefening voor je klaar in Oefenruimte, wanneer het je uitkomt.',
   },
+  agreement: {
+    subject: 'Een herinnering van Oefenruimte',
+    text: 'Hoi,\n\nAls je wilt, kun je even terugdenken aan wat jullie samen hebben afgesproken.',
+  },
 };
 
 /**

@@ -1,14 +1,20 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { inQuietHours, REMINDER_LATE_LIMIT_MINUTES } from '@oefenruimte/shared';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../jobs/clock';
 import { JobRunner } from '../jobs/job-runner';
 import { localTime, nextOccurrence } from './occurrence';
 import { ReminderDelivery } from './reminder-delivery.service';
+import { agreementsCurrent, homeworkDueOn } from './reminder-relevance';
 import { type DueRow, type OccurrenceOutcome, RemindersRepository } from './reminders.repository';
 
 export const TICK_JOB = 'reminders.tick';
 const BATCH = 500;
+/**
+ * Deliveries of one batch in flight at once: a push waits on a remote service, so one at a
+ * time would make a busy minute take many minutes; a few leave most of the pool (10) to requests.
+ */
+const DELIVERIES_AT_ONCE = 4;
 
 /**
  * Once a minute (and once at start, for what fell due while the server was down): every
@@ -44,8 +50,14 @@ export class ReminderScheduler implements OnModuleInit {
     let claimed = 0;
     for (;;) {
       const batch = await this.claimBatch();
-      for (const { due, occurrenceId, outcome } of batch)
-        if (outcome === 'sent') await this.delivery.deliver(due, occurrenceId);
+      const toSend = batch.filter((claim) => claim.outcome === 'sent');
+      const next = () => toSend.shift();
+      await Promise.all(
+        Array.from({ length: DELIVERIES_AT_ONCE }, async () => {
+          for (let claim = next(); claim; claim = next())
+            await this.delivery.deliver(claim.due, claim.occurrenceId);
+        }),
+      );
       claimed += batch.length;
       if (batch.length < BATCH) break;
     }
@@ -58,8 +70,10 @@ export class ReminderScheduler implements OnModuleInit {
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const claimed: { due: DueRow; occurrenceId: string; outcome: OccurrenceOutcome }[] = [];
-      for (const due of await this.repository.due(manager, now, BATCH)) {
-        const outcome = this.decide(due, now);
+      const batch = await this.repository.due(manager, now, BATCH);
+      const relevant = await this.somethingToRemind(manager, batch);
+      for (const due of batch) {
+        const outcome = this.decide(due, now, relevant(due));
         const occurrenceId = await this.repository.claimOccurrence(
           manager,
           due.practice_id,
@@ -85,11 +99,49 @@ export class ReminderScheduler implements OnModuleInit {
     });
   }
 
-  /** Send, or hold back (paused, quiet hours), or skip when it is too late to be useful. */
-  decide(due: DueRow, now: Date): OccurrenceOutcome {
+  /**
+   * Whether each reminder of the batch has something to remind about at its occurrence: a
+   * check-in always; homework when an assignment is there for that day; afspraken in the week
+   * after the review that made them. Two queries for the whole batch.
+   */
+  private async somethingToRemind(
+    manager: EntityManager,
+    batch: readonly DueRow[],
+  ): Promise<(due: DueRow) => boolean> {
+    const [homework, agreements] = await Promise.all([
+      this.repository.homeworkOf(
+        manager,
+        batch.filter((d) => d.kind === 'homework'),
+      ),
+      this.repository.latestAgreementsOf(
+        manager,
+        batch.filter((d) => d.kind === 'agreement'),
+      ),
+    ]);
+    const reviewAt = new Map(agreements.map((a) => [a.client_id, a.created_at]));
+    return (due) => {
+      switch (due.kind) {
+        case 'checkin':
+          return true;
+        case 'homework':
+          return homework.some(
+            (a) => a.client_id === due.client_id && homeworkDueOn(a, due.next_at, due.time_zone),
+          );
+        case 'agreement':
+          return agreementsCurrent(reviewAt.get(due.client_id) ?? null, due.next_at);
+      }
+    };
+  }
+
+  /**
+   * Send, or hold back (paused, quiet hours), or skip when it is too late to be useful or
+   * there is nothing to remind about.
+   */
+  decide(due: DueRow, now: Date, somethingToRemind = true): OccurrenceOutcome {
     if (due.paused) return 'held-paused';
     const lateMinutes = (now.getTime() - due.next_at.getTime()) / 60_000;
     if (lateMinutes > REMINDER_LATE_LIMIT_MINUTES[due.kind]) return 'skipped-late';
+    if (!somethingToRemind) return 'skipped-nothing';
     const minute = localTime(due.next_at, due.time_zone).minute;
     if (inQuietHours(minute, due.quiet_start, due.quiet_end)) return 'held-quiet';
     return 'sent';

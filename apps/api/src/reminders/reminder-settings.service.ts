@@ -6,12 +6,13 @@ import {
   type DeliveryHistory,
   type PushDevice,
   REMINDER_KINDS,
+  type ReminderChannel,
   type Reminder,
   type ReminderSettings,
   minutesToTime,
   timeToMinutes,
 } from '@oefenruimte/shared';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser, RequestMeta } from '../common/auth/auth-user';
 import { CodedHttpException } from '../common/errors/api-error';
@@ -21,6 +22,10 @@ import { Clock } from '../jobs/clock';
 import type { PushSubscriptionDto, ReminderSettingsDto } from './dto/reminders.dto';
 import { isTimeZone, nextOccurrence } from './occurrence';
 import { ReminderDelivery } from './reminder-delivery.service';
+import {
+  ReminderSuggestionsRepository,
+  type SuggestionRow,
+} from './reminder-suggestions.repository';
 import { type DeviceRow, type ReminderRow, RemindersRepository } from './reminders.repository';
 
 /** Until the client chooses: off, 20:00, every day. Nothing is on by default. */
@@ -32,6 +37,7 @@ export class ReminderSettingsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: RemindersRepository,
+    private readonly suggestions: ReminderSuggestionsRepository,
     private readonly audit: AuditService,
     private readonly delivery: ReminderDelivery,
     private readonly clock: Clock,
@@ -45,9 +51,10 @@ export class ReminderSettingsService {
   }
 
   private async view(user: AuthUser): Promise<ReminderSettings> {
-    const [settings, rows] = await Promise.all([
+    const [settings, rows, suggestions] = await Promise.all([
       this.repository.settings(user.practiceId, user.id),
       this.repository.reminders(user.practiceId, user.id),
+      this.suggestions.pending(user.practiceId, user.id),
     ]);
     const paused = settings?.paused ?? false;
     const reminders: Reminder[] = REMINDER_KINDS.map((kind) => {
@@ -68,7 +75,100 @@ export class ReminderSettingsService {
       quietEnd: settings?.quiet_end == null ? null : minutesToTime(settings.quiet_end),
       showDetails: settings?.show_details ?? false,
       reminders,
+      suggestions: suggestions.map((row) => ({
+        id: row.id,
+        assignmentId: row.assignment_id,
+        moduleTitle: row.module_title,
+        therapistName: row.therapist_name,
+        time: minutesToTime(row.minute_of_day),
+        days: row.days,
+        createdAt: row.created_at.toISOString(),
+      })),
     };
+  }
+
+  /**
+   * The client says yes to a therapist's suggestion: from now on the homework reminder goes at
+   * the suggested time on the suggested days, by the channel the client picks. Before this
+   * nothing of the suggestion is scheduled.
+   */
+  async acceptSuggestion(
+    user: AuthUser,
+    suggestionId: string,
+    channel: ReminderChannel,
+    meta: RequestMeta,
+  ): Promise<ReminderSettings> {
+    const now = this.clock.now();
+    await this.dataSource.transaction(async (manager) => {
+      const suggestion = await this.pendingSuggestion(manager, user, suggestionId);
+      const settings = await this.repository.settings(user.practiceId, user.id);
+      const days = [...suggestion.days].sort();
+      await this.repository.saveReminder(manager, user.practiceId, user.id, {
+        kind: 'homework',
+        enabled: true,
+        channel,
+        minute_of_day: suggestion.minute_of_day,
+        days,
+        next_at: nextOccurrence(
+          {
+            minute: suggestion.minute_of_day,
+            days,
+            timeZone: settings?.time_zone ?? DEFAULT_TIME_ZONE,
+          },
+          now,
+        ),
+      });
+      await this.suggestions.decide(manager, user.practiceId, user.id, suggestionId, 'accepted');
+      await this.record(
+        user,
+        meta,
+        'reminders.suggestion.accept',
+        'update',
+        'reminder-suggestion',
+        manager,
+        suggestionId,
+      );
+    });
+    return this.view(user);
+  }
+
+  /** No thank you: the suggestion goes away and nothing changes. */
+  async declineSuggestion(
+    user: AuthUser,
+    suggestionId: string,
+    meta: RequestMeta,
+  ): Promise<ReminderSettings> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.pendingSuggestion(manager, user, suggestionId);
+      await this.suggestions.decide(manager, user.practiceId, user.id, suggestionId, 'declined');
+      await this.record(
+        user,
+        meta,
+        'reminders.suggestion.decline',
+        'update',
+        'reminder-suggestion',
+        manager,
+        suggestionId,
+      );
+    });
+    return this.view(user);
+  }
+
+  /** Another client's suggestion is not found; one answered before is a stale write. */
+  private async pendingSuggestion(
+    manager: EntityManager,
+    user: AuthUser,
+    suggestionId: string,
+  ): Promise<SuggestionRow> {
+    const suggestion = await this.suggestions.forUpdate(
+      manager,
+      user.practiceId,
+      user.id,
+      suggestionId,
+    );
+    if (!suggestion) throw new CodedHttpException(404, 'NOT_FOUND');
+    if (suggestion.status !== 'pending') throw new CodedHttpException(409, 'CONFLICT');
+    return suggestion;
   }
 
   async update(

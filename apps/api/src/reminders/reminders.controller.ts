@@ -4,7 +4,12 @@ import type { DeliveryHistory, PushDevice, ReminderSettings } from '@oefenruimte
 import { Access } from '../common/auth/access.decorator';
 import { type AuthUser, CurrentUser, Meta, type RequestMeta } from '../common/auth/auth-user';
 import { UuidParam } from '../common/pipes/uuid-param';
-import { PushSubscriptionDto, ReminderSettingsDto, TestPushDto } from './dto/reminders.dto';
+import {
+  AcceptSuggestionDto,
+  PushSubscriptionDto,
+  ReminderSettingsDto,
+  TestPushDto,
+} from './dto/reminders.dto';
 import { ReminderSettingsService } from './reminder-settings.service';
 
 @ApiTags('reminders')
@@ -26,6 +31,29 @@ export class RemindersController {
     @Meta() meta: RequestMeta,
   ): Promise<ReminderSettings> {
     return this.reminders.update(user, dto, meta);
+  }
+
+  @Access({ roles: ['client'] })
+  @HttpCode(200)
+  @Post('me/reminders/suggestions/:suggestionId/accept')
+  accept(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('suggestionId') suggestionId: string,
+    @Body() dto: AcceptSuggestionDto,
+    @Meta() meta: RequestMeta,
+  ): Promise<ReminderSettings> {
+    return this.reminders.acceptSuggestion(user, suggestionId, dto.channel, meta);
+  }
+
+  @Access({ roles: ['client'] })
+  @HttpCode(200)
+  @Post('me/reminders/suggestions/:suggestionId/decline')
+  decline(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('suggestionId') suggestionId: string,
+    @Meta() meta: RequestMeta,
+  ): Promise<ReminderSettings> {
+    return this.reminders.declineSuggestion(user, suggestionId, meta);
   }
 
   @Access({ roles: ['client'] })

@@ -5,6 +5,7 @@ import { PushSender } from './push-sender';
 import { ReminderDelivery } from './reminder-delivery.service';
 import { ReminderScheduler } from './reminder-scheduler';
 import { ReminderSettingsService } from './reminder-settings.service';
+import { ReminderSuggestionsRepository } from './reminder-suggestions.repository';
 import { RemindersController } from './reminders.controller';
 import { RemindersRepository } from './reminders.repository';
 import { UnsubscribeController } from './unsubscribe.controller';
@@ -24,11 +25,12 @@ import { UnsubscribeTokens } from './unsubscribe-token';
       inject: [APP_CONFIG],
     },
     RemindersRepository,
+    ReminderSuggestionsRepository,
     PushSender,
     ReminderDelivery,
     ReminderScheduler,
     ReminderSettingsService,
   ],
-  exports: [RemindersRepository, ReminderScheduler],
+  exports: [RemindersRepository, ReminderSuggestionsRepository, ReminderScheduler],
 })
 export class RemindersModule {}

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { DeliveryOutcome, ReminderChannel, ReminderKind } from '@oefenruimte/shared';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { HomeworkFacts } from './reminder-relevance';
 
 export interface SettingsRow {
   paused: boolean;
@@ -49,7 +50,13 @@ export interface DeliveryRow {
   outcome: DeliveryOutcome;
 }
 
-export type OccurrenceOutcome = 'sent' | 'held-paused' | 'held-quiet' | 'skipped-late';
+export type OccurrenceOutcome =
+  'sent' | 'held-paused' | 'held-quiet' | 'skipped-late' | 'skipped-nothing';
+
+/** The (practice, client) pairs of a batch, as two parallel arrays for `unnest`. */
+function pairs(rows: readonly { practice_id: string; client_id: string }[]): [string[], string[]] {
+  return [rows.map((r) => r.practice_id), rows.map((r) => r.client_id)];
+}
 
 const SETTINGS_COLUMNS = 's.paused, s.time_zone, s.quiet_start, s.quiet_end, s.show_details';
 const REMINDER_COLUMNS = 'r.id, r.kind, r.enabled, r.channel, r.minute_of_day, r.days, r.next_at';
@@ -143,6 +150,42 @@ export class RemindersRepository {
         ORDER BY r.next_at LIMIT $2
         FOR UPDATE OF r SKIP LOCKED`,
       [now, limit],
+    );
+  }
+
+  /**
+   * For the scheduler's batch: the active assignments of these clients, with when each was
+   * last handed in (what decides whether a homework reminder has anything to remind about).
+   */
+  homeworkOf(
+    manager: EntityManager,
+    clients: readonly { practice_id: string; client_id: string }[],
+  ): Promise<(HomeworkFacts & { client_id: string })[]> {
+    if (clients.length === 0) return Promise.resolve([]);
+    return manager.query(
+      `SELECT a.client_id, a.rhythm, a.weekdays, to_char(a.due_date, 'YYYY-MM-DD') AS due_date, a.created_at,
+              (SELECT max(r.submitted_at) FROM responses r
+                WHERE r.assignment_id = a.id AND r.practice_id = a.practice_id) AS last_submitted_at
+         FROM assignments a
+        WHERE (a.practice_id, a.client_id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[]))
+          AND a.status = 'active'`,
+      pairs(clients),
+    );
+  }
+
+  /** For the scheduler's batch: when each client's latest review was, if it holds afspraken. */
+  latestAgreementsOf(
+    manager: EntityManager,
+    clients: readonly { practice_id: string; client_id: string }[],
+  ): Promise<{ client_id: string; created_at: Date }[]> {
+    if (clients.length === 0) return Promise.resolve([]);
+    return manager.query(
+      `SELECT latest.client_id, latest.created_at FROM (
+         SELECT DISTINCT ON (r.client_id) r.id, r.client_id, r.created_at FROM reviews r
+          WHERE (r.practice_id, r.client_id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[]))
+          ORDER BY r.client_id, r.created_at DESC) latest
+        WHERE EXISTS (SELECT 1 FROM agreements g WHERE g.review_id = latest.id)`,
+      pairs(clients),
     );
   }
 

@@ -136,6 +136,12 @@ export const routes: RouteObject[] = [
                   Component: (await import('./routes/checkin-page')).CheckinPage,
                 }),
               },
+              {
+                path: 'oefeningen/:assignmentId',
+                lazy: async () => ({
+                  Component: (await import('./routes/exercise-page')).ExercisePage,
+                }),
+              },
               ...homeworkClientRoutes,
               ...checkinsClientRoutes,
               ...safetyPlanClientRoutes,

@@ -13,6 +13,7 @@ import { AuditListSubjects1764920000000 } from './1764920000000-audit-list-subje
 import { Reminders1764930000000 } from './1764930000000-reminders';
 import { SafetyPlans1764960000000 } from './1764960000000-safety-plans';
 import { SafetyPlanSuggestions1764980000000 } from './1764980000000-safety-plan-suggestions';
+import { ReminderKinds1765000000000 } from './1765000000000-reminder-kinds';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -30,4 +31,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Reminders1764930000000,
   SafetyPlans1764960000000,
   SafetyPlanSuggestions1764980000000,
+  ReminderKinds1765000000000,
 ];

@@ -30,7 +30,8 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
-import { IsDay, IsVersion } from '../../common/dto/fields';
+import { IsDay, IsVersion, NestedObject } from '../../common/dto/fields';
+import { ReminderSuggestionDto } from '../../reminders/dto/reminders.dto';
 import { Trim } from '../../common/dto/transforms';
 
 const STEP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -60,6 +61,10 @@ export class CreateAssignmentDto implements CreateAssignmentRequest {
   @Min(1, { each: true })
   @Max(7, { each: true })
   weekdays?: number[];
+
+  @IsOptional()
+  @NestedObject(() => ReminderSuggestionDto)
+  reminder?: ReminderSuggestionDto;
 }
 
 export class UpdateAssignmentDto implements UpdateAssignmentRequest {

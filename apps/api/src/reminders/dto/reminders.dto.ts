@@ -1,14 +1,17 @@
 import {
+  type AcceptReminderSuggestionRequest,
   REMINDER_CHANNELS,
   REMINDER_KINDS,
   type PushSubscriptionInput,
   type ReminderChannel,
   type ReminderInput,
   type ReminderKind,
+  type ReminderSuggestionInput,
   type UpdateReminderSettingsRequest,
 } from '@oefenruimte/shared';
 import {
   ArrayMaxSize,
+  ArrayMinSize,
   ArrayUnique,
   IsArray,
   IsBoolean,
@@ -65,6 +68,23 @@ export class PushSubscriptionDto implements PushSubscriptionInput {
   @IsString() @MaxLength(1000) endpoint: string;
   @NestedObject(() => PushKeysDto) keys: PushKeysDto;
   @IsOptional() @IsString() @MaxLength(60) label?: string;
+}
+
+export class AcceptSuggestionDto implements AcceptReminderSuggestionRequest {
+  @IsIn(REMINDER_CHANNELS) channel: ReminderChannel;
+}
+
+/** A homework reminder a therapist suggests when assigning (the client decides). */
+export class ReminderSuggestionDto implements ReminderSuggestionInput {
+  @IsString() @Matches(TIME, { message: timeMessage }) time: string;
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(7)
+  @ArrayUnique()
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  @Max(7, { each: true })
+  days: number[];
 }
 
 export class TestPushDto {

@@ -22,12 +22,16 @@ const NO_ITEMS = { ontwennen: false, grenzen: false };
 const loadDangerHelp = () => import('../../features/checkins/components/help/danger-help-view');
 const DangerHelpView = lazy(async () => ({ default: (await loadDangerHelp()).DangerHelpView }));
 
-/** After a danger signal whose send failed, help shows over the (kept) form: checkin is null. */
+/**
+ * After a danger signal whose send failed, help shows with checkin null: over the kept form
+ * (`queued` false), or — offline — over the outbox's "bewaard op dit apparaat" (`queued` true).
+ */
 type View =
   | { kind: 'form' }
   | { kind: 'queued' }
   | { kind: 'done'; checkin: Checkin }
-  | { kind: 'help'; checkin: Checkin | null };
+  | { kind: 'help'; checkin: Checkin; queued?: false }
+  | { kind: 'help'; checkin: null; queued: boolean };
 
 /**
  * Combines the check-in with the client's assignments (which module items it shows), so it
@@ -51,7 +55,7 @@ export function CheckinPage() {
   const saved = view.kind === 'done' || view.kind === 'help' ? view.checkin : null;
   let body;
   if (preferences.isPending || shown.isPending) body = <PageLoader />;
-  else if (view.kind === 'queued')
+  else if (view.kind === 'queued' || (view.kind === 'help' && view.queued))
     body = <CheckinQueued onAnother={() => setView({ kind: 'form' })} />;
   else if (saved)
     body = (
@@ -69,8 +73,10 @@ export function CheckinPage() {
         onSaved={(checkin) =>
           setView(checkin.danger ? { kind: 'help', checkin } : { kind: 'done', checkin })
         }
-        onDangerUnsaved={() => setView({ kind: 'help', checkin: null })}
-        onQueued={() => setView({ kind: 'queued' })}
+        onDangerUnsaved={() => setView({ kind: 'help', checkin: null, queued: false })}
+        onQueued={(danger) =>
+          setView(danger ? { kind: 'help', checkin: null, queued: true } : { kind: 'queued' })
+        }
       />
     );
 
@@ -85,8 +91,16 @@ export function CheckinPage() {
         <Suspense fallback={<HelpContact practice={practice} />}>
           <DangerHelpView
             opened
-            notSaved={view.checkin === null}
-            onClose={() => setView(saved ? { kind: 'done', checkin: saved } : { kind: 'form' })}
+            unsent={view.checkin ? null : view.queued ? 'queued' : 'unsent'}
+            onClose={() =>
+              setView(
+                saved
+                  ? { kind: 'done', checkin: saved }
+                  : view.queued
+                    ? { kind: 'queued' }
+                    : { kind: 'form' },
+              )
+            }
           />
         </Suspense>
       )}

@@ -1,6 +1,6 @@
 import { Anchor, Stack } from '@mantine/core';
 import type { ClientResponse } from '@oefenruimte/shared';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { PageLoader } from '../../../components/page-loader/page-loader';
 import { useDocumentTitle } from '../../../components/use-document-title';
@@ -13,8 +13,11 @@ import { ExercisePlayer } from '../components/player/exercise-player';
 import { readUnsent } from '../utils/unsent-store';
 import { useHomeworkTranslation } from '../i18n/use-homework-translation';
 
-/** /mijn/oefeningen/:assignmentId — the intro, or straight back to the step where you paused. */
-export function ExercisePage() {
+/**
+ * /mijn/oefeningen/:assignmentId — the intro, or straight back to the step where you paused.
+ * `afterIntro` is what the app composes in below the intro (a suggested reminder).
+ */
+export function ExercisePage({ afterIntro }: { afterIntro?: ReactNode } = {}) {
   const { assignmentId = '' } = useParams();
   const { t } = useHomeworkTranslation();
   const errorMessage = useErrorMessage();
@@ -38,13 +41,16 @@ export function ExercisePage() {
       {active && (started || resumed) ? (
         <ExercisePlayer key={active.id} detail={detail.data} draft={active} />
       ) : (
-        <ExerciseIntro
-          detail={detail.data}
-          hasDraft={draft !== null}
-          starting={start.isPending}
-          startError={start.error ? errorMessage(start.error) : null}
-          onStart={() => start.mutate(undefined, { onSuccess: setStarted })}
-        />
+        <>
+          <ExerciseIntro
+            detail={detail.data}
+            hasDraft={draft !== null}
+            starting={start.isPending}
+            startError={start.error ? errorMessage(start.error) : null}
+            onStart={() => start.mutate(undefined, { onSuccess: setStarted })}
+          />
+          {afterIntro}
+        </>
       )}
     </Stack>
   );

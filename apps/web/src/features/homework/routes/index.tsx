@@ -34,13 +34,10 @@ export const homeworkClientPageRoutes: RouteObject[] = [
 
 /**
  * Doing an exercise, under /mijn. The client's home ("Mijn oefeningen", my-exercises-page) is
- * composed by the app with this week's afspraken (see app/pages/client-home-page).
+ * composed by the app with this week's afspraken (see app/pages/client-home-page); the
+ * exercise itself (exercise-page) with a suggested reminder (app/routes/exercise-page).
  */
 export const homeworkClientRoutes: RouteObject[] = [
-  {
-    path: 'oefeningen/:assignmentId',
-    lazy: async () => ({ Component: (await import('./exercise-page')).ExercisePage }),
-  },
   {
     path: 'oefeningen/:assignmentId/verstuurd/:responseId',
     lazy: async () => ({ Component: (await import('./sent-response-page')).SentResponsePage }),

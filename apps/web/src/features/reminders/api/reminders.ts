@@ -1,4 +1,5 @@
 import type {
+  AcceptReminderSuggestionRequest,
   DeliveryHistory,
   PushDevice,
   PushSubscriptionInput,
@@ -25,6 +26,29 @@ export function useUpdateReminderSettings() {
   return useMutation({
     mutationFn: (body: UpdateReminderSettingsRequest) =>
       api<ReminderSettings>('/me/reminders', { method: 'PUT', body }),
+    onSuccess: (saved) => queryClient.setQueryData(keys.settings, saved),
+  });
+}
+
+/** Yes or no to a therapist's suggested reminder; the answer comes back as the new settings. */
+export function useAnswerSuggestion() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({
+      suggestionId,
+      accept,
+    }: {
+      suggestionId: string;
+      accept: AcceptReminderSuggestionRequest | null;
+    }) =>
+      accept
+        ? api<ReminderSettings>(`/me/reminders/suggestions/${suggestionId}/accept`, {
+            method: 'POST',
+            body: accept,
+          })
+        : api<ReminderSettings>(`/me/reminders/suggestions/${suggestionId}/decline`, {
+            method: 'POST',
+          }),
     onSuccess: (saved) => queryClient.setQueryData(keys.settings, saved),
   });
 }

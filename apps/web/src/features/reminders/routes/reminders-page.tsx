@@ -13,8 +13,10 @@ import {
 } from '@mantine/core';
 import type {
   PushDevice,
+  Reminder,
   ReminderChannel,
   ReminderInput,
+  ReminderKind,
   ReminderSettings,
 } from '@oefenruimte/shared';
 import { ALL_DAYS, REMINDER_CHANNELS } from '@oefenruimte/shared';
@@ -32,6 +34,9 @@ import {
   useUpdateReminderSettings,
 } from '../api/reminders';
 import { pushAvailable, subscribeThisDevice } from '../lib/push-subscribe';
+import { PlainFieldset } from '../../../components/plain-fieldset/plain-fieldset';
+import { SuggestionCard } from '../components/suggestion-card';
+import { useDaysText } from '../components/use-days-text';
 
 type Day = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
@@ -40,13 +45,22 @@ export function RemindersPage() {
   const { t } = useRemindersTranslation();
   useDocumentTitle(t('documentTitle'));
   const settings = useReminderSettings();
+  // An accepted suggestion changes the saved reminders: the form starts again from them.
+  const [answered, setAnswered] = useState(0);
   return (
     <Stack gap="lg">
       <Stack gap={4}>
         <Title order={1}>{t('title')}</Title>
         <Text>{t('intro')}</Text>
       </Stack>
-      {settings.data && <SettingsForm saved={settings.data} />}
+      {settings.data?.suggestions.map((suggestion) => (
+        <SuggestionCard
+          key={suggestion.id}
+          suggestion={suggestion}
+          onAnswered={() => setAnswered((n) => n + 1)}
+        />
+      ))}
+      {settings.data && <SettingsForm key={answered} saved={settings.data} />}
       {settings.data && <ReminderList settings={settings.data} />}
       <Devices />
     </Stack>
@@ -59,12 +73,11 @@ function SettingsForm({ saved }: { saved: ReminderSettings }) {
   const update = useUpdateReminderSettings();
   const [form, setForm] = useState(saved);
   const [done, setDone] = useState(false);
-  const checkin = form.reminders.find((r) => r.kind === 'checkin')!;
-  const setCheckin = (change: Partial<ReminderInput>) => {
+  const setReminder = (kind: ReminderKind, change: Partial<ReminderInput>) => {
     setDone(false);
     setForm({
       ...form,
-      reminders: form.reminders.map((r) => (r.kind === 'checkin' ? { ...r, ...change } : r)),
+      reminders: form.reminders.map((r) => (r.kind === kind ? { ...r, ...change } : r)),
     });
   };
 
@@ -102,48 +115,13 @@ function SettingsForm({ saved }: { saved: ReminderSettings }) {
           checked={form.paused}
           onChange={(event) => setForm({ ...form, paused: event.currentTarget.checked })}
         />
-        <Title order={2} size="h3">
-          {t('kind.checkin')}
-        </Title>
-        <Switch
-          label={t('enabled')}
-          checked={checkin.enabled}
-          onChange={(event) => setCheckin({ enabled: event.currentTarget.checked })}
-        />
-        <TextInput
-          type="time"
-          label={t('time')}
-          value={checkin.time}
-          required
-          onChange={(event) => setCheckin({ time: event.currentTarget.value })}
-        />
-        <Checkbox.Group
-          label={t('days')}
-          value={checkin.days.map(String)}
-          onChange={(values) => setCheckin({ days: values.map(Number).sort() })}
-        >
-          <Group gap="xs" mt={4}>
-            {ALL_DAYS.map((day) => (
-              <Checkbox
-                key={day}
-                value={String(day)}
-                label={t(`dayNames.d${day as Day}`)}
-                aria-label={t(`dayLong.d${day as Day}`)}
-              />
-            ))}
-          </Group>
-        </Checkbox.Group>
-        <Radio.Group
-          label={t('channel')}
-          value={checkin.channel}
-          onChange={(value) => setCheckin({ channel: value as ReminderChannel })}
-        >
-          <Stack gap={6} mt={4}>
-            {REMINDER_CHANNELS.map((channel) => (
-              <Radio key={channel} value={channel} label={t(`channels.${channel}`)} />
-            ))}
-          </Stack>
-        </Radio.Group>
+        {form.reminders.map((reminder) => (
+          <KindFields
+            key={reminder.kind}
+            reminder={reminder}
+            onChange={(change) => setReminder(reminder.kind, change)}
+          />
+        ))}
         <Text fw={600} size="sm">
           {t('quiet')}
         </Text>
@@ -183,8 +161,70 @@ function SettingsForm({ saved }: { saved: ReminderSettings }) {
   );
 }
 
+/** One kind of reminder: on or off, and — when on — the time, the days and how it comes. */
+function KindFields({
+  reminder,
+  onChange,
+}: {
+  reminder: Reminder;
+  onChange: (change: Partial<ReminderInput>) => void;
+}) {
+  const { t } = useRemindersTranslation();
+  return (
+    <PlainFieldset legend={t(`kind.${reminder.kind}`)}>
+      <Stack gap="sm">
+        <Text size="sm">{t(`kindHelp.${reminder.kind}`)}</Text>
+        <Switch
+          label={t(`enabled.${reminder.kind}`)}
+          checked={reminder.enabled}
+          onChange={(event) => onChange({ enabled: event.currentTarget.checked })}
+        />
+        {reminder.enabled && (
+          <>
+            <TextInput
+              type="time"
+              label={t('time')}
+              value={reminder.time}
+              required
+              onChange={(event) => onChange({ time: event.currentTarget.value })}
+            />
+            <Checkbox.Group
+              label={t('days')}
+              value={reminder.days.map(String)}
+              onChange={(values) => onChange({ days: values.map(Number).sort() })}
+            >
+              <Group gap="xs" mt={4}>
+                {ALL_DAYS.map((day) => (
+                  <Checkbox
+                    key={day}
+                    value={String(day)}
+                    label={t(`dayNames.d${day as Day}`)}
+                    aria-label={t(`dayLong.d${day as Day}`)}
+                  />
+                ))}
+              </Group>
+            </Checkbox.Group>
+            <Radio.Group
+              label={t('channel')}
+              value={reminder.channel}
+              onChange={(value) => onChange({ channel: value as ReminderChannel })}
+            >
+              <Stack gap={6} mt={4}>
+                {REMINDER_CHANNELS.map((channel) => (
+                  <Radio key={channel} value={channel} label={t(`channels.${channel}`)} />
+                ))}
+              </Stack>
+            </Radio.Group>
+          </>
+        )}
+      </Stack>
+    </PlainFieldset>
+  );
+}
+
 function ReminderList({ settings }: { settings: ReminderSettings }) {
   const { t } = useRemindersTranslation();
+  const daysText = useDaysText();
   return (
     <Stack gap="xs">
       <Title order={2} size="h3">
@@ -203,10 +243,7 @@ function ReminderList({ settings }: { settings: ReminderSettings }) {
                 ? t('paused')
                 : t('on', {
                     time: reminder.time,
-                    days:
-                      reminder.days.length === 7
-                        ? t('everyDay')
-                        : reminder.days.map((d) => t(`dayNames.d${d as Day}`)).join(', '),
+                    days: daysText(reminder.days),
                     channel: t(`channels.${reminder.channel}`).toLowerCase(),
                   })}
           </li>

@@ -26,7 +26,7 @@ interface CheckinFormProps {
   /** The safety question was answered yes (or tension 10) but the send failed: help anyway. */
   readonly onDangerUnsaved: () => void;
   /** No connection: the check-in waits on this device (the outbox) and goes when it can. */
-  readonly onQueued?: () => void;
+  readonly onQueued?: (danger: boolean) => void;
 }
 
 export function CheckinForm(props: CheckinFormProps) {
@@ -51,11 +51,11 @@ export function CheckinForm(props: CheckinFormProps) {
           onSaved(checkin);
         },
         onError: (sendError) => {
+          const danger = signalsDanger(values);
           if (onQueued && queueWhenOffline(sendError, draft.idempotencyKey, body)) {
             reset();
-            onQueued();
-          }
-          if (signalsDanger(values)) onDangerUnsaved();
+            onQueued(danger);
+          } else if (danger) onDangerUnsaved();
         },
       },
     );

@@ -11,15 +11,18 @@ import { HelpLineButton } from './help-line-button';
 interface DangerHelpViewProps {
   readonly opened: boolean;
   readonly onClose: () => void;
-  /** The check-in could not be sent yet (it waits on this device). */
-  readonly notSaved?: boolean;
+  /**
+   * The check-in is not sent yet: `queued` waits in this device's outbox and goes by itself
+   * when the connection is back; `unsent` stays in the form (kept as a draft) for a retry.
+   */
+  readonly unsent?: 'queued' | 'unsent' | null;
 }
 
 /**
  * Shown at once when a check-in signals danger: calm, full screen, the numbers first, the
  * practice's own crisis text, a grounding exercise, and the plain truth that nobody watches live.
  */
-export function DangerHelpView({ opened, onClose, notSaved = false }: DangerHelpViewProps) {
+export function DangerHelpView({ opened, onClose, unsent = null }: DangerHelpViewProps) {
   const { t } = useTranslation('checkins');
   // The client layout's practice (GET /practice, fetched once there).
   const practice = usePracticeContact();
@@ -82,7 +85,11 @@ export function DangerHelpView({ opened, onClose, notSaved = false }: DangerHelp
               <Paper withBorder p="md" radius="md">
                 <GroundingExercise />
               </Paper>
-              {notSaved && <Text>{t('help.notSaved')}</Text>}
+              {unsent && (
+                <Text role="status" data-testid="help-unsent">
+                  {t(unsent === 'queued' ? 'help.queued' : 'help.notSaved')}
+                </Text>
+              )}
               <Button variant="default" size="md" onClick={onClose}>
                 {t('help.close')}
               </Button>

@@ -10,6 +10,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import {
+  ALL_DAYS,
   ASSIGNMENT_NOTE_MAX_LENGTH,
   ASSIGNMENT_RHYTHMS,
   type AssignmentRhythm,
@@ -35,7 +36,10 @@ interface AssignFormProps {
   readonly onCancel: () => void;
 }
 
-/** Assign a module to a client: a personal note, an optional date, and a rhythm. */
+/**
+ * Assign a module to a client: a personal note, an optional date, a rhythm, and optionally a
+ * suggested reminder (the client sees it and decides; nothing starts without their yes).
+ */
 export function AssignForm({
   clientId,
   moduleId,
@@ -53,6 +57,9 @@ export function AssignForm({
   const [dueDate, setDueDate] = useState('');
   const [rhythm, setRhythm] = useState<AssignmentRhythm>('once');
   const [weekdays, setWeekdays] = useState<number[]>([]);
+  const [suggest, setSuggest] = useState(false);
+  const [reminderTime, setReminderTime] = useState('19:00');
+  const [reminderDays, setReminderDays] = useState<number[]>([...ALL_DAYS]);
   const [missing, setMissing] = useState<string | null>(null);
   const fieldError = (name: string) =>
     create.error instanceof ApiRequestError && create.error.field(name)
@@ -61,6 +68,7 @@ export function AssignForm({
   const submit = () => {
     if (!client || !module) return setMissing(!client ? 'client' : 'module');
     if (rhythm === 'weekdays' && weekdays.length === 0) return setMissing('weekdays');
+    if (suggest && reminderDays.length === 0) return setMissing('reminderDays');
     setMissing(null);
     create.mutate(
       {
@@ -70,6 +78,7 @@ export function AssignForm({
         ...(note.trim() ? { note: note.trim() } : {}),
         ...(dueDate ? { dueDate } : {}),
         ...(rhythm === 'weekdays' ? { weekdays: [...weekdays].sort() } : {}),
+        ...(suggest ? { reminder: { time: reminderTime, days: [...reminderDays].sort() } } : {}),
       },
       { onSuccess: onAssigned },
     );
@@ -162,6 +171,47 @@ export function AssignForm({
                 {t('assign.weekdaysError')}
               </Alert>
             )}
+          </PlainFieldset>
+        )}
+        <Checkbox
+          label={t('assign.suggestReminder')}
+          description={t('assign.suggestReminderHint')}
+          checked={suggest}
+          onChange={(e) => setSuggest(e.currentTarget.checked)}
+        />
+        {suggest && (
+          <PlainFieldset legend={t('assign.reminderLegend')}>
+            <Stack gap="sm">
+              <TextInput
+                type="time"
+                label={t('assign.reminderTime')}
+                value={reminderTime}
+                required
+                onChange={(e) => setReminderTime(e.currentTarget.value)}
+                error={fieldError('reminder.time')}
+              />
+              <Group gap="sm">
+                {WEEKDAYS.map((day, index) => (
+                  <Checkbox
+                    key={day}
+                    label={t(`weekday.${day}`)}
+                    checked={reminderDays.includes(index + 1)}
+                    onChange={(e) =>
+                      setReminderDays(
+                        e.currentTarget.checked
+                          ? [...reminderDays, index + 1]
+                          : reminderDays.filter((d) => d !== index + 1),
+                      )
+                    }
+                  />
+                ))}
+              </Group>
+              {missing === 'reminderDays' && (
+                <Alert color="stone" variant="light">
+                  {t('assign.weekdaysError')}
+                </Alert>
+              )}
+            </Stack>
           </PlainFieldset>
         )}
         {create.error && (

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import type { ClientResponse, ModuleAnswers, ModuleContent } from '@oefenruimte/shared';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiRequestError } from '../../../../lib/api/api-client';
 import { useErrorMessage } from '../../../../lib/api/use-error-message';
@@ -32,13 +32,19 @@ export function ReviewScreen(props: ReviewScreenProps) {
   const [share, setShare] = useState(() => defaultShare(content, answers));
   const [discuss, setDiscuss] = useState<string[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
+  // No connection: nothing is sent yet; the same submit (same key) goes when it is back.
+  const [waiting, setWaiting] = useState(false);
+  const offline = () => typeof navigator !== 'undefined' && !navigator.onLine;
   const answered = answeredSteps(content, answers).length;
   const skipped = content.steps.filter((s) => s.kind !== 'explanation').length - answered;
 
-  const send = async () => {
+  /** `again`: the automatic retry once the connection is back (it keeps waiting on failure). */
+  const send = async (again = false) => {
     setProblem(null);
+    setWaiting(false);
     if (!(await engine.settle())) {
-      setProblem(t('review.notSavedYet'));
+      if (again || offline()) setWaiting(true);
+      else setProblem(t('review.notSavedYet'));
       return;
     }
     const marks = normaliseMarks(content, share, discuss);
@@ -52,6 +58,10 @@ export function ReviewScreen(props: ReviewScreenProps) {
           });
         },
         onError: (error) => {
+          if (error instanceof ApiRequestError && error.status === 0 && (again || offline())) {
+            setWaiting(true);
+            return;
+          }
           const current = error instanceof ApiRequestError ? error.current : undefined;
           if (current) {
             engine.rebase(current as ClientResponse);
@@ -61,6 +71,23 @@ export function ReviewScreen(props: ReviewScreenProps) {
       },
     );
   };
+
+  // Waiting: try again when the device is online again, and whenever the answers reached the
+  // server by themselves (the draft's own retries), the same submit with the same key.
+  useEffect(() => {
+    if (!waiting) return;
+    const retry = () => {
+      if (!offline()) void send(true);
+    };
+    const unsubscribe = engine.subscribe(() => {
+      if (!engine.getState().unsent) retry();
+    });
+    window.addEventListener('online', retry);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('online', retry);
+    };
+  });
 
   return (
     <Stack gap="lg">
@@ -91,6 +118,11 @@ export function ReviewScreen(props: ReviewScreenProps) {
       {problem && (
         <Alert color="stone" variant="light" role="alert">
           {problem}
+        </Alert>
+      )}
+      {waiting && (
+        <Alert color="stone" variant="light" role="status" data-testid="submit-waiting">
+          {t('review.waitingOnline')}
         </Alert>
       )}
       <Group justify="space-between" gap="sm">
