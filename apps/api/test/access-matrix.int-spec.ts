@@ -11,6 +11,7 @@ import {
   createAssignment,
   createClientInCare,
   createPlanSuggestion,
+  createReminderSuggestion,
   createPractice,
   createSafetyPlan,
   createSubmittedResponse,
@@ -38,6 +39,7 @@ interface World {
   readonly checkinId: string;
   readonly planId: string;
   readonly suggestionId: string;
+  readonly reminderSuggestionId: string;
 }
 
 interface MatrixRoute {
@@ -229,6 +231,21 @@ const OWN_OBJECT_ROUTES: readonly Omit<MatrixRoute, 'shows'>[] = [
     }),
   },
   {
+    route: 'POST /api/me/reminders/suggestions/:reminderSuggestionId/accept',
+    request: (w) => ({
+      method: 'POST',
+      url: `/api/me/reminders/suggestions/${w.reminderSuggestionId}/accept`,
+      payload: { channel: 'email' },
+    }),
+  },
+  {
+    route: 'POST /api/me/reminders/suggestions/:reminderSuggestionId/decline',
+    request: (w) => ({
+      method: 'POST',
+      url: `/api/me/reminders/suggestions/${w.reminderSuggestionId}/decline`,
+    }),
+  },
+  {
     route: 'PUT /api/me/responses/:responseId/marks',
     request: (w) => ({
       method: 'PUT',
@@ -303,6 +320,7 @@ describe('access matrix for every client-data route', () => {
       checkinId: await createCheckin(client, { shared: true, danger: true, tension: 10 }),
       planId: await createSafetyPlan(client, emptyPlanContent()),
       suggestionId: await createPlanSuggestion(therapist, client, emptyPlanContent()),
+      reminderSuggestionId: await createReminderSuggestion(therapist, client, assignmentId),
       sessions: {
         'no session': null,
         'the client': await login(api, client),

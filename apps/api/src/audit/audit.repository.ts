@@ -96,6 +96,7 @@ const OWNER_OF: Readonly<Record<string, (placeholder: string) => string>> = {
   checkin: (p) => `SELECT client_id AS id FROM checkins WHERE id = ${p}`,
   'safety-plan-suggestion': (p) =>
     `SELECT client_id AS id FROM safety_plan_suggestions WHERE id = ${p}`,
+  'reminder-suggestion': (p) => `SELECT client_id AS id FROM reminder_suggestions WHERE id = ${p}`,
 };
 
 /** The filters every access-log page shares ($1 viewer, $2 from, $3 to, $4 before seq). */

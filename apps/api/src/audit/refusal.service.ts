@@ -32,6 +32,7 @@ const OWNED_PARAMS: readonly { param: string; objectType: string }[] = [
   { param: 'responseId', objectType: 'response' },
   { param: 'checkinId', objectType: 'checkin' },
   { param: 'suggestionId', objectType: 'safety-plan-suggestion' },
+  { param: 'reminderSuggestionId', objectType: 'reminder-suggestion' },
 ];
 
 /** The path parameters whose objects belong to a client (for the route-table tests). */

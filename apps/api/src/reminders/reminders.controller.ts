@@ -35,10 +35,10 @@ export class RemindersController {
 
   @Access({ roles: ['client'] })
   @HttpCode(200)
-  @Post('me/reminders/suggestions/:suggestionId/accept')
+  @Post('me/reminders/suggestions/:reminderSuggestionId/accept')
   accept(
     @CurrentUser() user: AuthUser,
-    @UuidParam('suggestionId') suggestionId: string,
+    @UuidParam('reminderSuggestionId') suggestionId: string,
     @Body() dto: AcceptSuggestionDto,
     @Meta() meta: RequestMeta,
   ): Promise<ReminderSettings> {
@@ -47,10 +47,10 @@ export class RemindersController {
 
   @Access({ roles: ['client'] })
   @HttpCode(200)
-  @Post('me/reminders/suggestions/:suggestionId/decline')
+  @Post('me/reminders/suggestions/:reminderSuggestionId/decline')
   decline(
     @CurrentUser() user: AuthUser,
-    @UuidParam('suggestionId') suggestionId: string,
+    @UuidParam('reminderSuggestionId') suggestionId: string,
     @Meta() meta: RequestMeta,
   ): Promise<ReminderSettings> {
     return this.reminders.declineSuggestion(user, suggestionId, meta);

@@ -353,3 +353,19 @@ export async function assignedThroughApi(api: TestApp, options: { note?: string 
     assignmentId: assigned.json().id as string,
   };
 }
+
+/** A reminder the therapist suggested with the assignment, waiting for the client's answer. */
+export async function createReminderSuggestion(
+  therapist: Person,
+  client: Person,
+  assignmentId: string,
+): Promise<string> {
+  const [row] = (await (
+    await database()
+  ).query(
+    `INSERT INTO reminder_suggestions (practice_id, client_id, assignment_id, therapist_id, minute_of_day, days)
+     VALUES ($1, $2, $3, $4, 1200, '{1,2,3,4,5}') RETURNING id`,
+    [therapist.practiceId, client.id, assignmentId, therapist.id],
+  )) as { id: string }[];
+  return row!.id;
+}
