@@ -17,16 +17,18 @@ const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf
  * moved from 190 to 191 when it gained the offline queue (a check-in made without a connection
  * is kept and sent later), which belongs on that page; to 186 (landing 160, login 168) when the
  * framework's modules went into one chunk that compresses better than its dozen parts; to 181
- * (landing 155, login 163) when the homework texts moved into the homework screens' chunks.
+ * (landing 155, login 163) when the homework texts moved into the homework screens' chunks; to
+ * 179 (landing 153) when the account texts moved into the account screens, which puts them on
+ * the login page's own chunk instead of the shared one (login 166).
  */
 const BUDGETS = [
   {
     page: 'check-in (client, phone)',
     module: 'src/app/routes/checkin-page.tsx',
-    kb: 181,
+    kb: 179,
   },
-  { page: 'landing', module: 'src/features/landing/routes/landing-page.tsx', kb: 155 },
-  { page: 'login', module: 'src/features/auth/routes/login-page.tsx', kb: 163 },
+  { page: 'landing', module: 'src/features/landing/routes/landing-page.tsx', kb: 153 },
+  { page: 'login', module: 'src/features/auth/routes/login-page.tsx', kb: 166 },
 ];
 
 const brotli = new Map();

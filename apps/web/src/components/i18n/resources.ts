@@ -1,4 +1,3 @@
-import authNl from '../../features/auth/i18n/nl.json';
 import checkinsNl from '../../features/checkins/i18n/nl.json';
 import practiceNl from '../../features/practice/i18n/nl.json';
 import nl from './nl.json';
@@ -10,7 +9,6 @@ import nl from './nl.json';
  */
 export const dutch = {
   translation: nl,
-  auth: authNl,
   practice: practiceNl,
   checkins: checkinsNl,
 } as const;

@@ -1,10 +1,10 @@
 import { Button, Stack, Text } from '@mantine/core';
 import type { InvitationPreview, Me } from '@oefenruimte/shared';
-import { useTranslation } from 'react-i18next';
 import { useAcceptInvitationAsMe } from '../api/accept-invitation';
 import { useLogOut } from '../api/log-out';
 import { FormAlert } from '../../../components/form-alert/form-alert';
 import { stashedInvitation } from '../lib/stashed-invitation';
+import { useAuthTranslation } from '../i18n/use-auth-translation';
 
 interface AcceptAsMeProps {
   readonly code: string;
@@ -15,7 +15,7 @@ interface AcceptAsMeProps {
 
 /** Someone already logged in: a client accepts with this account; anyone else logs out first. */
 export function AcceptAsMe({ code, me, preview, onAccepted }: AcceptAsMeProps) {
-  const { t } = useTranslation('auth');
+  const { t } = useAuthTranslation();
   const accept = useAcceptInvitationAsMe();
   const logOut = useLogOut();
   const canAccept = me.role === 'client' && preview.kind === 'client';

@@ -1,16 +1,16 @@
 import { Button, Stack, Title } from '@mantine/core';
 import { type FormEvent, useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../../../lib/api/api-client';
 import { useChangePassword } from '../api/change-password';
 import { FormAlert, Notice } from '../../../components/form-alert/form-alert';
 import { PasswordField } from './password-field';
 import { CURRENT_PASSWORD_RULE, NEW_PASSWORD_RULE } from '../../../lib/forms/rules';
 import { useSimpleForm } from '../../../lib/forms/use-simple-form';
+import { useAuthTranslation } from '../i18n/use-auth-translation';
 
 /** A new password; every other device is logged out by it (said before and after). */
 export function ChangePasswordSection() {
-  const { t } = useTranslation('auth');
+  const { t } = useAuthTranslation();
   const titleId = useId();
   const change = useChangePassword();
   const { bindForm, ...form } = useSimpleForm(

@@ -1,11 +1,11 @@
 import { Anchor, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDemoOutbox } from '../api/get-demo-outbox';
+import { useAuthTranslation } from '../i18n/use-auth-translation';
 
 /** In the local demo no real mail is sent; this points to where it lands instead. */
 export function DemoOutboxHint() {
-  const { t } = useTranslation('auth');
+  const { t } = useAuthTranslation();
   const outbox = useDemoOutbox();
   if (!outbox.isSuccess) return null;
   return (

@@ -1,7 +1,6 @@
 import { Button, Stack, Text, TextInput } from '@mantine/core';
 import type { InvitationPreview, Me } from '@oefenruimte/shared';
 import type { FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiRequestError } from '../../../lib/api/api-client';
 import { useAcceptInvitation } from '../api/accept-invitation';
@@ -10,6 +9,7 @@ import { PasswordField } from './password-field';
 import { EMAIL_RULE, NAME_RULE, NEW_PASSWORD_RULE } from '../../../lib/forms/rules';
 import { stashedInvitation } from '../lib/stashed-invitation';
 import { useSimpleForm } from '../../../lib/forms/use-simple-form';
+import { useAuthTranslation } from '../i18n/use-auth-translation';
 
 interface InvitationAcceptFormProps {
   readonly code: string;
@@ -19,7 +19,7 @@ interface InvitationAcceptFormProps {
 
 /** Name, e-mail and a password: the whole account. The therapist's guesses are filled in. */
 export function InvitationAcceptForm({ code, preview, onAccepted }: InvitationAcceptFormProps) {
-  const { t } = useTranslation('auth');
+  const { t } = useAuthTranslation();
   const navigate = useNavigate();
   const accept = useAcceptInvitation();
   const { bindForm, ...form } = useSimpleForm(

@@ -1,9 +1,9 @@
 import { Button, Stack, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../../../lib/api/api-client';
 import { FormAlert } from '../../../components/form-alert/form-alert';
 import { useSimpleForm } from '../../../lib/forms/use-simple-form';
+import { useAuthTranslation } from '../i18n/use-auth-translation';
 
 interface InvitationCodeFormProps {
   readonly initialCode: string | null;
@@ -19,7 +19,7 @@ export function InvitationCodeForm({
   checking,
   onCode,
 }: InvitationCodeFormProps) {
-  const { t } = useTranslation('auth');
+  const { t } = useAuthTranslation();
   const { bindForm, ...form } = useSimpleForm(
     { code: initialCode ?? '' },
     { code: { required: true, min: 8 } },

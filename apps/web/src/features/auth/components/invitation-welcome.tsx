@@ -1,11 +1,11 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import type { InvitationPreview } from '@oefenruimte/shared';
-import { useTranslation } from 'react-i18next';
 import { useFormatDate } from '../../../lib/format-date';
+import { useAuthTranslation } from '../i18n/use-auth-translation';
 
 /** Who invites this person, and what stays theirs: read before anything is asked of them. */
 export function InvitationWelcome({ preview }: { preview: InvitationPreview }) {
-  const { t } = useTranslation('auth');
+  const { t } = useAuthTranslation();
   const format = useFormatDate();
   const isClient = preview.kind === 'client';
   return (

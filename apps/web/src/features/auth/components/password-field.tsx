@@ -1,5 +1,5 @@
 import { PasswordInput, type PasswordInputProps } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useAuthTranslation } from '../i18n/use-auth-translation';
 
 interface PasswordFieldProps extends PasswordInputProps {
   /** A new password gets the hint about length and sentences; an existing one does not. */
@@ -8,7 +8,7 @@ interface PasswordFieldProps extends PasswordInputProps {
 
 /** A password input with a visible label, a show/hide button that says what it does, and the hint. */
 export function PasswordField({ isNew = false, label, ...props }: PasswordFieldProps) {
-  const { t } = useTranslation('auth');
+  const { t } = useAuthTranslation();
   return (
     <PasswordInput
       label={label ?? t('common.password')}

@@ -10,8 +10,8 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import classes from '../../../components/printable/printable.module.css';
+import { useAuthTranslation } from '../i18n/use-auth-translation';
 
 interface RecoveryCodesProps {
   readonly codes: readonly string[];
@@ -20,7 +20,7 @@ interface RecoveryCodesProps {
 
 /** Shown once, right after the second factor is turned on: keep, copy, download or print them. */
 export function RecoveryCodes({ codes, onDone }: RecoveryCodesProps) {
-  const { t } = useTranslation('auth');
+  const { t } = useAuthTranslation();
   const asText = `${t('account.recovery.fileHeader')}\n\n${codes.join('\n')}\n`;
 
   function download() {

@@ -1,10 +1,10 @@
 import { Button, Code, Image, List, Stack, Text, TextInput } from '@mantine/core';
 import type { TotpSetupResponse } from '@oefenruimte/shared';
 import type { FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { useConfirmSecondFactor } from '../api/confirm-second-factor';
 import { FormAlert } from '../../../components/form-alert/form-alert';
 import { useSimpleForm } from '../../../lib/forms/use-simple-form';
+import { useAuthTranslation } from '../i18n/use-auth-translation';
 
 interface SecondFactorEnrolProps {
   readonly setup: TotpSetupResponse;
@@ -13,7 +13,7 @@ interface SecondFactorEnrolProps {
 
 /** Scan (or type) the secret, then prove it works with the first code. */
 export function SecondFactorEnrol({ setup, confirm }: SecondFactorEnrolProps) {
-  const { t } = useTranslation('auth');
+  const { t } = useAuthTranslation();
   const { bindForm, ...form } = useSimpleForm({ code: '' }, { code: { required: true } });
   const grouped = setup.secret.match(/.{1,4}/g)?.join(' ') ?? setup.secret;
 

@@ -1,16 +1,16 @@
 import { Button, Stack, Text, Title } from '@mantine/core';
 import type { Me } from '@oefenruimte/shared';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useConfirmSecondFactor } from '../api/confirm-second-factor';
 import { useSetUpSecondFactor } from '../api/set-up-second-factor';
 import { FormAlert, Notice } from '../../../components/form-alert/form-alert';
 import { RecoveryCodes } from './recovery-codes';
 import { SecondFactorEnrol } from './second-factor-enrol';
+import { useAuthTranslation } from '../i18n/use-auth-translation';
 
 /** Turning on the code from an app; therapists need it before they can open client data. */
 export function SecondFactorSection({ me }: { me: Me }) {
-  const { t } = useTranslation('auth');
+  const { t } = useAuthTranslation();
   const titleId = useId();
   const setup = useSetUpSecondFactor();
   // Owned here, not by the enrol form: that form disappears as soon as the account says

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { DialogHelp } from '../../../components/help-panel/help-panel';
 import { formatCountdown } from '../lib/session-timing';
+import { useAuthTranslation } from '../i18n/use-auth-translation';
 
 /** The question itself: stay logged in, or log out now. Shown by SessionTimeoutWarning. */
 export function SessionTimeoutDialog({
@@ -17,7 +17,7 @@ export function SessionTimeoutDialog({
   onStay: () => void;
   onLogOut: () => void;
 }) {
-  const { t } = useTranslation('auth');
+  const { t } = useAuthTranslation();
   return (
     <Modal
       opened

@@ -1,17 +1,17 @@
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { SessionInfo } from '@oefenruimte/shared';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { PageLoader } from '../../../components/page-loader/page-loader';
 import { useEndSession } from '../api/end-session';
 import { useSessions } from '../api/get-sessions';
 import { FormAlert } from '../../../components/form-alert/form-alert';
 import { describeDevice } from '../lib/describe-device';
 import { useFormatDate } from '../../../lib/format-date';
+import { useAuthTranslation } from '../i18n/use-auth-translation';
 
 /** Where this account is logged in; any other place can be logged out from here. */
 export function SessionsSection() {
-  const { t } = useTranslation('auth');
+  const { t } = useAuthTranslation();
   const titleId = useId();
   const sessions = useSessions();
   const end = useEndSession();
@@ -47,7 +47,7 @@ interface SessionRowProps {
 }
 
 function SessionRow({ session, ending, onEnd }: SessionRowProps) {
-  const { t } = useTranslation('auth');
+  const { t } = useAuthTranslation();
   const format = useFormatDate();
   const device = describeDevice(session.userAgent);
   const name = device ? t('account.sessions.device', device) : t('account.sessions.unknownDevice');

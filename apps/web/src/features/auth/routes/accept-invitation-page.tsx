@@ -1,6 +1,5 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PageLoader } from '../../../components/page-loader/page-loader';
 import { useDocumentTitle } from '../../../components/use-document-title';
@@ -13,13 +12,14 @@ import { InvitationWelcome } from '../components/invitation-welcome';
 import { needsCode } from '../lib/needs-code';
 import { stashedInvitation } from '../lib/stashed-invitation';
 import { useFragmentSecret } from '../lib/use-fragment-secret';
+import { useAuthTranslation } from '../i18n/use-auth-translation';
 
 /**
  * `/uitnodiging#CODE` (or typing the code): see who invites you and what stays yours, then
  * make an account. Phone-first: one column, big fields.
  */
 export function AcceptInvitationPage() {
-  const { t } = useTranslation('auth');
+  const { t } = useAuthTranslation();
   useDocumentTitle(t('invitation.documentTitle'));
   const navigate = useNavigate();
   const fromLink = useFragmentSecret();

@@ -1,5 +1,4 @@
 import { Anchor, Divider, Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageLoader } from '../../../components/page-loader/page-loader';
 import { useDocumentTitle } from '../../../components/use-document-title';
@@ -7,10 +6,11 @@ import { useMe } from '../../../lib/session/get-me';
 import { ChangePasswordSection } from '../components/change-password-section';
 import { SecondFactorSection } from '../components/second-factor-section';
 import { SessionsSection } from '../components/sessions-section';
+import { useAuthTranslation } from '../i18n/use-auth-translation';
 
 /** Account settings for both roles: second factor (therapists), password, where you are logged in. */
 export function AccountPage() {
-  const { t } = useTranslation('auth');
+  const { t } = useAuthTranslation();
   useDocumentTitle(t('account.documentTitle'));
   const { data: me } = useMe();
   if (!me) return <PageLoader />;

@@ -1,6 +1,5 @@
 import { Anchor, Button, Stack, Text } from '@mantine/core';
 import type { FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { FormAlert } from '../../../components/form-alert/form-alert';
 import { useDocumentTitle } from '../../../components/use-document-title';
@@ -10,6 +9,7 @@ import { PasswordField } from '../components/password-field';
 import { NEW_PASSWORD_RULE } from '../../../lib/forms/rules';
 import { useSimpleForm } from '../../../lib/forms/use-simple-form';
 import { useFragmentSecret } from '../lib/use-fragment-secret';
+import { useAuthTranslation } from '../i18n/use-auth-translation';
 
 /**
  * Where the link from the confirmation mail lands: `/aanmelden/bevestigen#<token>`. Here the
@@ -17,7 +17,7 @@ import { useFragmentSecret } from '../lib/use-fragment-secret';
  * automatic request, makes the account, so a mail program that opens links cannot use it up.
  */
 export function ConfirmSignUpPage() {
-  const { t } = useTranslation('auth');
+  const { t } = useAuthTranslation();
   useDocumentTitle(t('confirmSignUp.documentTitle'));
   const token = useFragmentSecret();
   const navigate = useNavigate();

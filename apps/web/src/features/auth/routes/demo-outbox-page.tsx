@@ -1,6 +1,5 @@
 import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { OutboxMail } from '@oefenruimte/shared';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageLoader } from '../../../components/page-loader/page-loader';
 import { useDocumentTitle } from '../../../components/use-document-title';
@@ -9,10 +8,11 @@ import { useDemoOutbox } from '../api/get-demo-outbox';
 import { FormAlert } from '../../../components/form-alert/form-alert';
 import { useFormatDate } from '../../../lib/format-date';
 import { linkifyMail } from '../lib/linkify';
+import { useAuthTranslation } from '../i18n/use-auth-translation';
 
 /** The local demo's mailbox: invitation and reset mails, newest first. */
 export function DemoOutboxPage() {
-  const { t } = useTranslation('auth');
+  const { t } = useAuthTranslation();
   useDocumentTitle(t('outbox.documentTitle'));
   const outbox = useDemoOutbox();
   const off = outbox.error instanceof ApiRequestError && outbox.error.status === 404;
@@ -48,7 +48,7 @@ export function DemoOutboxPage() {
 }
 
 function MailCard({ mail }: { mail: OutboxMail }) {
-  const { t } = useTranslation('auth');
+  const { t } = useAuthTranslation();
   const format = useFormatDate();
   return (
     <Paper component="article" withBorder p="md" radius="md">

@@ -1,6 +1,5 @@
 import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { useRequestPasswordReset } from '../api/request-password-reset';
@@ -9,9 +8,10 @@ import { DemoOutboxHint } from '../components/demo-outbox-hint';
 import { FormAlert, Notice } from '../../../components/form-alert/form-alert';
 import { EMAIL_RULE } from '../../../lib/forms/rules';
 import { useSimpleForm } from '../../../lib/forms/use-simple-form';
+import { useAuthTranslation } from '../i18n/use-auth-translation';
 
 export function ForgotPasswordPage() {
-  const { t } = useTranslation('auth');
+  const { t } = useAuthTranslation();
   useDocumentTitle(t('forgot.documentTitle'));
   const request = useRequestPasswordReset();
   const { bindForm, ...form } = useSimpleForm({ email: '' }, { email: EMAIL_RULE });

@@ -1,6 +1,5 @@
 import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { homeFor, useMe } from '../../../lib/session/get-me';
@@ -12,9 +11,10 @@ import { PasswordField } from '../components/password-field';
 import { needsCode } from '../lib/needs-code';
 import { safeReturnPath } from '../lib/return-path';
 import { useSimpleForm } from '../../../lib/forms/use-simple-form';
+import { useAuthTranslation } from '../i18n/use-auth-translation';
 
 export function LoginPage() {
-  const { t } = useTranslation('auth');
+  const { t } = useAuthTranslation();
   useDocumentTitle(t('login.documentTitle'));
   const navigate = useNavigate();
   const reason = (useLocation().state as LoginPageState | null)?.reason;

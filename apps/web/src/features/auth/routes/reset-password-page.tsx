@@ -1,6 +1,5 @@
 import { Anchor, Button, Stack, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { ApiRequestError } from '../../../lib/api/api-client';
@@ -11,6 +10,7 @@ import { PasswordField } from '../components/password-field';
 import { NEW_PASSWORD_RULE } from '../../../lib/forms/rules';
 import { useFragmentSecret } from '../lib/use-fragment-secret';
 import { useSimpleForm } from '../../../lib/forms/use-simple-form';
+import { useAuthTranslation } from '../i18n/use-auth-translation';
 
 /**
  * Where the link from the reset mail lands (`/wachtwoord-herstellen#<token>`). Without a
@@ -18,7 +18,7 @@ import { useSimpleForm } from '../../../lib/forms/use-simple-form';
  * mail), next to the new password.
  */
 export function ResetPasswordPage() {
-  const { t } = useTranslation('auth');
+  const { t } = useAuthTranslation();
   useDocumentTitle(t('reset.documentTitle'));
   const token = useFragmentSecret();
   const reset = useResetPassword();

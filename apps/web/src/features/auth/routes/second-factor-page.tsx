@@ -1,6 +1,5 @@
 import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { PageLoader } from '../../../components/page-loader/page-loader';
 import { useDocumentTitle } from '../../../components/use-document-title';
@@ -12,10 +11,11 @@ import { FormAlert } from '../../../components/form-alert/form-alert';
 import { needsCode } from '../lib/needs-code';
 import { safeReturnPath } from '../lib/return-path';
 import { useSimpleForm } from '../../../lib/forms/use-simple-form';
+import { useAuthTranslation } from '../i18n/use-auth-translation';
 
 /** The second step of logging in: the code from the app, or a recovery code. */
 export function SecondFactorPage() {
-  const { t } = useTranslation('auth');
+  const { t } = useAuthTranslation();
   useDocumentTitle(t('secondFactor.documentTitle'));
   const navigate = useNavigate();
   const logOut = useLogOut();

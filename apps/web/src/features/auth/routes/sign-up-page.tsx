@@ -1,6 +1,5 @@
 import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { useSetUp, useSignUp } from '../api/sign-up';
@@ -10,6 +9,7 @@ import { PasswordField } from '../components/password-field';
 import { EMAIL_RULE, NAME_RULE, NEW_PASSWORD_RULE } from '../../../lib/forms/rules';
 import { useSimpleForm } from '../../../lib/forms/use-simple-form';
 import { useFragmentSecret } from '../lib/use-fragment-secret';
+import { useAuthTranslation } from '../i18n/use-auth-translation';
 
 /**
  * A therapist asks for an account and their practice; a mail confirms the address, and the
@@ -18,7 +18,7 @@ import { useFragmentSecret } from '../lib/use-fragment-secret';
  * here and is logged in at once.
  */
 export function SignUpPage({ setup = false }: { setup?: boolean }) {
-  const { t } = useTranslation('auth');
+  const { t } = useAuthTranslation();
   useDocumentTitle(t(setup ? 'setup.documentTitle' : 'signUp.documentTitle'));
   const navigate = useNavigate();
   const signUp = useSignUp();
