@@ -89,7 +89,13 @@ export interface SharedCheckins {
 }
 
 export type NeedReason =
-  'safety' | 'new-checkins' | 'new-responses' | 'overdue' | 'rising-tension' | 'discuss';
+  | 'safety'
+  | 'questionnaire-safety'
+  | 'new-checkins'
+  | 'new-responses'
+  | 'overdue'
+  | 'rising-tension'
+  | 'discuss';
 
 export interface OverviewClient {
   readonly clientId: string;
@@ -101,6 +107,8 @@ export interface OverviewClient {
     readonly day: string;
     readonly createdAt: string;
   }[];
+  /** Shared questionnaires of the last two weeks whose answers lead to the safety screen. */
+  readonly questionnaireSafety: number;
   readonly newCheckins: number;
   readonly newResponses: number;
   readonly overdueAssignments: number;
