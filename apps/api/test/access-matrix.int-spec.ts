@@ -11,6 +11,7 @@ import {
   createAssignment,
   createClientInCare,
   createPractice,
+  createQuestionnaireResult,
   createSafetyPlan,
   createSubmittedResponse,
   createUser,
@@ -36,6 +37,9 @@ interface World {
   readonly moduleId: string;
   readonly checkinId: string;
   readonly planId: string;
+  readonly questionnaireId: string;
+  readonly questionnaireAssignmentId: string;
+  readonly questionnaireResponseId: string;
 }
 
 interface MatrixRoute {
@@ -98,6 +102,28 @@ const MATRIX: readonly MatrixRoute[] = [
     route: 'GET /api/clients/:clientId/safety-plan',
     request: (w) => ({ method: 'GET', url: `/api/clients/${w.clientId}/safety-plan` }),
     shows: (response, w) => ok(response) && response.body.includes(w.planId),
+  },
+  {
+    route: 'POST /api/clients/:clientId/questionnaires',
+    request: (w) => ({
+      method: 'POST',
+      url: `/api/clients/${w.clientId}/questionnaires`,
+      payload: { questionnaireId: w.questionnaireId, everyDays: 28 },
+    }),
+    shows: ok,
+  },
+  {
+    route: 'GET /api/clients/:clientId/questionnaires',
+    request: (w) => ({ method: 'GET', url: `/api/clients/${w.clientId}/questionnaires` }),
+    shows: (response, w) => ok(response) && response.body.includes(w.questionnaireResponseId),
+  },
+  {
+    route: 'POST /api/clients/:clientId/questionnaires/:questionnaireAssignmentId/stop',
+    request: (w) => ({
+      method: 'POST',
+      url: `/api/clients/${w.clientId}/questionnaires/${w.questionnaireAssignmentId}/stop`,
+    }),
+    shows: ok,
   },
   {
     route: 'GET /api/clients',
@@ -210,6 +236,37 @@ const OWN_OBJECT_ROUTES: readonly Omit<MatrixRoute, 'shows'>[] = [
       payload: { share: [], discuss: [] },
     }),
   },
+  {
+    route: 'GET /api/me/questionnaires/:questionnaireAssignmentId',
+    request: (w) => ({
+      method: 'GET',
+      url: `/api/me/questionnaires/${w.questionnaireAssignmentId}`,
+    }),
+  },
+  {
+    route: 'PUT /api/me/questionnaires/:questionnaireAssignmentId/draft',
+    request: (w) => ({
+      method: 'PUT',
+      url: `/api/me/questionnaires/${w.questionnaireAssignmentId}/draft`,
+      payload: { answers: [1], version: null },
+    }),
+  },
+  {
+    route: 'POST /api/me/questionnaires/:questionnaireAssignmentId/submit',
+    request: (w) => ({
+      method: 'POST',
+      url: `/api/me/questionnaires/${w.questionnaireAssignmentId}/submit`,
+      payload: { answers: [1], version: null, idempotencyKey: randomUUID() },
+    }),
+  },
+  {
+    route: 'PUT /api/me/questionnaire-results/:questionnaireResponseId/sharing',
+    request: (w) => ({
+      method: 'PUT',
+      url: `/api/me/questionnaire-results/${w.questionnaireResponseId}/sharing`,
+      payload: { shared: true },
+    }),
+  },
 ];
 
 /** Who may reach a client's data: only their therapist (for these therapist-side routes). */
@@ -269,8 +326,12 @@ describe('access matrix for every client-data route', () => {
       { 'mijn-grenszin': 'Ik merk dat ik moe word.' },
       ['mijn-grenszin'],
     );
+    const questionnaire = await createQuestionnaireResult(therapist, client);
     return {
       clientId: client.id,
+      questionnaireId: questionnaire.questionnaireId,
+      questionnaireAssignmentId: questionnaire.assignmentId,
+      questionnaireResponseId: questionnaire.responseId,
       assignmentId,
       responseId,
       moduleId: (await builtInModule('grenzen-stellen')).moduleId,

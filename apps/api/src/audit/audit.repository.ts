@@ -94,6 +94,10 @@ const OWNER_OF: Readonly<Record<string, (placeholder: string) => string>> = {
   assignment: (p) => `SELECT client_id AS id FROM assignments WHERE id = ${p}`,
   response: (p) => `SELECT client_id AS id FROM responses WHERE id = ${p}`,
   checkin: (p) => `SELECT client_id AS id FROM checkins WHERE id = ${p}`,
+  'questionnaire-assignment': (p) =>
+    `SELECT client_id AS id FROM questionnaire_assignments WHERE id = ${p}`,
+  'questionnaire-response': (p) =>
+    `SELECT client_id AS id FROM questionnaire_responses WHERE id = ${p}`,
 };
 
 /** The filters every access-log page shares ($1 viewer, $2 from, $3 to, $4 before seq). */

@@ -31,6 +31,8 @@ const OWNED_PARAMS: readonly { param: string; objectType: string }[] = [
   { param: 'assignmentId', objectType: 'assignment' },
   { param: 'responseId', objectType: 'response' },
   { param: 'checkinId', objectType: 'checkin' },
+  { param: 'questionnaireAssignmentId', objectType: 'questionnaire-assignment' },
+  { param: 'questionnaireResponseId', objectType: 'questionnaire-response' },
 ];
 
 /** The path parameters whose objects belong to a client (for the route-table tests). */

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { QuestionnairesModule } from '../questionnaires/questionnaires.module';
 import { CheckinsController } from './checkins.controller';
 import { CheckinsRepository } from './checkins.repository';
 import { CheckinsService } from './checkins.service';
@@ -7,6 +8,7 @@ import { OverviewService } from './overview.service';
 import { SharedCheckinsService } from './shared-checkins.service';
 
 @Module({
+  imports: [QuestionnairesModule],
   controllers: [CheckinsController],
   providers: [
     CheckinsService,

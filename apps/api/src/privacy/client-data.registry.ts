@@ -4,15 +4,19 @@ import { AuditService } from '../audit/audit.service';
 import { CareRepository } from '../care/care.repository';
 import { toCheckin } from '../checkins/checkin-rows';
 import { CheckinsRepository } from '../checkins/checkins.repository';
+import { QuestionnairesRepository } from '../questionnaires/questionnaires.repository';
 import { RemindersRepository } from '../reminders/reminders.repository';
 import { SafetyPlanRepository } from '../safety-plan/safety-plan.repository';
 import { ClientDataRepository } from './client-data.repository';
+import { exportQuestionnaires } from './export-questionnaires';
 import { exportCheckin, type ClientExport } from './client-export';
 import { accessSentenceNl } from './access-sentences-nl';
 import { readableAnswer, stepQuestion } from './readable-answer';
 
 /** Tables exported and erased whole: everything in them is the client's own. */
 const SAFETY_PLAN_TABLES = ['safety_plans', 'safety_plan_versions'];
+/** The practice's own library (`questionnaires`) holds nothing about a client. */
+const QUESTIONNAIRE_TABLES = ['questionnaire_assignments', 'questionnaire_responses'];
 const REMINDER_TABLES = [
   'reminder_settings',
   'reminders',
@@ -58,6 +62,7 @@ export class ClientDataRegistry {
     plans: SafetyPlanRepository,
     audit: AuditService,
     reminders: RemindersRepository,
+    questionnaires: QuestionnairesRepository,
   ) {
     this.entries = [
       {
@@ -132,6 +137,15 @@ export class ClientDataRegistry {
         },
         deleteFor: (manager, practiceId, clientId) =>
           reminders.deleteFor(practiceId, clientId, manager),
+      },
+      {
+        capability: 'questionnaires',
+        exports: QUESTIONNAIRE_TABLES,
+        deletes: QUESTIONNAIRE_TABLES,
+        exportFor: (manager, practiceId, clientId) =>
+          exportQuestionnaires(questionnaires, manager, practiceId, clientId),
+        deleteFor: (manager, practiceId, clientId) =>
+          questionnaires.deleteFor(manager, practiceId, clientId),
       },
       {
         capability: 'care',

@@ -4,6 +4,7 @@ import {
   type Checkin,
   type CheckinAnswers,
   type CheckinModuleItems,
+  type QuestionnaireResponse,
   type SafetyPlanContent,
 } from '@oefenruimte/shared';
 
@@ -50,6 +51,32 @@ export interface ClientExport {
     shared: boolean;
     versions: { version: number; writtenAt: string; content: SafetyPlanContent }[];
   } | null;
+  /** Questionnaires assigned to the client and every response, also as FHIR QuestionnaireResponse. */
+  readonly questionnaires: {
+    assignments: {
+      title: string;
+      everyDays: number | null;
+      nextDue: string | null;
+      stopped: boolean;
+      assignedAt: string;
+    }[];
+    responses: {
+      title: string;
+      status: 'in-progress' | 'completed';
+      startedAt: string;
+      submittedAt: string | null;
+      shared: boolean;
+      /** An answer led to the safety screen. */
+      safety: boolean;
+      scores: {
+        scale: string;
+        score: number | null;
+        band: string | null;
+        meaning: string | null;
+      }[];
+      questionnaireResponse: QuestionnaireResponse;
+    }[];
+  };
   /** Reminder settings, devices and what was sent, table by table as stored. */
   readonly reminders: Record<string, unknown[]>;
   readonly accessLog: {
