@@ -6,6 +6,7 @@ import {
   type ItemAnswers,
   type MyQuestionnaire,
   type MyQuestionnaireDetail,
+  type Questionnaire,
   type QuestionnaireAssignment,
   type QuestionnaireResult,
   type ScorableItem,
@@ -201,8 +202,17 @@ export class QuestionnairesService {
           activeOnly: false,
         });
         const shared = await this.questionnaires.sharedResultsFor(manager, practiceId, clientId);
+        const instruments: Record<string, Questionnaire> = {};
+        for (const questionnaireId of new Set(assignments.map((a) => a.questionnaire_id))) {
+          const row = await this.questionnaires.questionnaire(manager, practiceId, questionnaireId);
+          if (row) instruments[questionnaireId] = row.resource;
+        }
         await recordSuccess({ action: 'read', basis: 'share' });
-        return { assignments: assignments.map(toAssignment), results: toResults(shared) };
+        return {
+          assignments: assignments.map(toAssignment),
+          results: toResults(shared),
+          instruments,
+        };
       },
     );
   }

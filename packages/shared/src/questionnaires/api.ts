@@ -116,4 +116,6 @@ export interface ShareQuestionnaireResultRequest {
 export interface ClientQuestionnaires {
   readonly assignments: readonly QuestionnaireAssignment[];
   readonly results: readonly QuestionnaireResult[];
+  /** The instruments of these assignments by id, to show each answer with its question. */
+  readonly instruments: Readonly<Record<string, Questionnaire>>;
 }
