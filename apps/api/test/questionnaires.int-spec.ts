@@ -216,6 +216,9 @@ describe('questionnaires (ROM)', () => {
     expect(hidden.json().results).toEqual([]);
     expect(hidden.body).not.toContain(id);
     expect(hidden.json().assignments[0].id).toBe(assignmentId);
+    // The instrument comes along, so each shared answer can be shown with its question.
+    const instruments = hidden.json().instruments as Record<string, { url: string }>;
+    expect(Object.values(instruments).map((q) => q.url)).toEqual([STRESS_CHECK_QUESTIONNAIRE.url]);
 
     const shared = await as(api, p.clientSession).put(
       `/api/me/questionnaire-results/${id}/sharing`,
