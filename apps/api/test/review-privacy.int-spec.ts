@@ -2,6 +2,7 @@ import {
   as,
   auditRows,
   closeDatabase,
+  createQuestionnaireResult,
   createSafetyPlan,
   createAssignment,
   createCheckin,
@@ -306,6 +307,7 @@ describe('samen terugkijken, export and account deletion', () => {
       showPrivateCount: true,
     });
     await createSafetyPlan(client, emptyPlanContent(), true);
+    await createQuestionnaireResult(therapist, client);
     const [reminder] = await data.query(
       `INSERT INTO reminders (practice_id, client_id, kind, enabled, channel, minute_of_day, days)
        VALUES ($1, $2, 'checkin', true, 'push', 1200, '{1,2,3,4,5}') RETURNING id`,
