@@ -1,5 +1,10 @@
 import { Alert, Button, FileInput, List, Paper, Stack, Text, Title } from '@mantine/core';
-import type { ImportedQuestionnaire } from '@oefenruimte/shared';
+import {
+  type FieldError,
+  type ImportedQuestionnaire,
+  QUESTIONNAIRE_ISSUE_CODES,
+  type QuestionnaireIssueCode,
+} from '@oefenruimte/shared';
 import { useState } from 'react';
 import { FormAlert, Notice } from '../../../components/form-alert/form-alert';
 import { PageLoader } from '../../../components/page-loader/page-loader';
@@ -8,9 +13,12 @@ import { ApiRequestError } from '../../../lib/api/api-client';
 import { useImportQuestionnaire, useLibrary } from '../api/questionnaires';
 import { useQuestionnairesTranslation } from '../i18n/use-questionnaires-translation';
 
+const isIssueCode = (code: string): code is QuestionnaireIssueCode =>
+  (QUESTIONNAIRE_ISSUE_CODES as readonly string[]).includes(code);
+
 /** /praktijk/vragenlijsten: import a FHIR Questionnaire file; the refusal says why, per item. */
 export function LibraryPage() {
-  const { t } = useQuestionnairesTranslation();
+  const { t, i18n } = useQuestionnairesTranslation();
   useDocumentTitle(t('library.documentTitle'));
   const library = useLibrary();
   const importing = useImportQuestionnaire();
@@ -35,6 +43,12 @@ export function LibraryPage() {
   };
 
   const error = importing.error instanceof ApiRequestError ? importing.error : null;
+  // The API's Dutch sentence names the answer option or the counts; other languages get the
+  // translated reason of its code.
+  const reason = (field: FieldError) =>
+    i18n.resolvedLanguage === 'nl' || !isIssueCode(field.constraint)
+      ? field.message
+      : t(`library.codes.${field.constraint}`);
   const refused = error?.status === 400 && error.fields.length > 0;
   return (
     <Stack gap="lg">
@@ -73,7 +87,7 @@ export function LibraryPage() {
                       {field.field.replace(/^item\./, '')}
                     </Text>
                     {': '}
-                    {field.message}
+                    {reason(field)}
                   </List.Item>
                 ))}
               </List>
