@@ -16,6 +16,7 @@ import { CheckinsModule } from './checkins/checkins.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { ReviewModule } from './review/review.module';
 import { SafetyPlanModule } from './safety-plan/safety-plan.module';
+import { QuestionnairesModule } from './questionnaires/questionnaires.module';
 import { IdentityModule } from './identity/identity.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { MailModule } from './mail/mail.module';
@@ -37,6 +38,7 @@ const CAPABILITIES = [
   CheckinsModule,
   ReviewModule,
   SafetyPlanModule,
+  QuestionnairesModule,
   PrivacyModule,
   JobsModule,
   RemindersModule,

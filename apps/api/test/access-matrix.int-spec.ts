@@ -13,6 +13,7 @@ import {
   createPlanSuggestion,
   createReminderSuggestion,
   createPractice,
+  createQuestionnaireResult,
   createSafetyPlan,
   createSubmittedResponse,
   createUser,
@@ -40,6 +41,9 @@ interface World {
   readonly planId: string;
   readonly suggestionId: string;
   readonly reminderSuggestionId: string;
+  readonly questionnaireId: string;
+  readonly questionnaireAssignmentId: string;
+  readonly questionnaireResponseId: string;
 }
 
 interface MatrixRoute {
@@ -109,6 +113,28 @@ const MATRIX: readonly MatrixRoute[] = [
       method: 'POST',
       url: `/api/clients/${w.clientId}/safety-plan/suggestions`,
       payload: { content: emptyPlanContent(), baseVersion: 1, note: 'Zoals besproken.' },
+    }),
+    shows: ok,
+  },
+  {
+    route: 'POST /api/clients/:clientId/questionnaires',
+    request: (w) => ({
+      method: 'POST',
+      url: `/api/clients/${w.clientId}/questionnaires`,
+      payload: { questionnaireId: w.questionnaireId, everyDays: 28 },
+    }),
+    shows: ok,
+  },
+  {
+    route: 'GET /api/clients/:clientId/questionnaires',
+    request: (w) => ({ method: 'GET', url: `/api/clients/${w.clientId}/questionnaires` }),
+    shows: (response, w) => ok(response) && response.body.includes(w.questionnaireResponseId),
+  },
+  {
+    route: 'POST /api/clients/:clientId/questionnaires/:questionnaireAssignmentId/stop',
+    request: (w) => ({
+      method: 'POST',
+      url: `/api/clients/${w.clientId}/questionnaires/${w.questionnaireAssignmentId}/stop`,
     }),
     shows: ok,
   },
@@ -253,6 +279,37 @@ const OWN_OBJECT_ROUTES: readonly Omit<MatrixRoute, 'shows'>[] = [
       payload: { share: [], discuss: [] },
     }),
   },
+  {
+    route: 'GET /api/me/questionnaires/:questionnaireAssignmentId',
+    request: (w) => ({
+      method: 'GET',
+      url: `/api/me/questionnaires/${w.questionnaireAssignmentId}`,
+    }),
+  },
+  {
+    route: 'PUT /api/me/questionnaires/:questionnaireAssignmentId/draft',
+    request: (w) => ({
+      method: 'PUT',
+      url: `/api/me/questionnaires/${w.questionnaireAssignmentId}/draft`,
+      payload: { answers: [1], version: null },
+    }),
+  },
+  {
+    route: 'POST /api/me/questionnaires/:questionnaireAssignmentId/submit',
+    request: (w) => ({
+      method: 'POST',
+      url: `/api/me/questionnaires/${w.questionnaireAssignmentId}/submit`,
+      payload: { answers: [1], version: null, idempotencyKey: randomUUID() },
+    }),
+  },
+  {
+    route: 'PUT /api/me/questionnaire-results/:questionnaireResponseId/sharing',
+    request: (w) => ({
+      method: 'PUT',
+      url: `/api/me/questionnaire-results/${w.questionnaireResponseId}/sharing`,
+      payload: { shared: true },
+    }),
+  },
 ];
 
 /** Who may reach a client's data: only their therapist (for these therapist-side routes). */
@@ -312,8 +369,12 @@ describe('access matrix for every client-data route', () => {
       { 'mijn-grenszin': 'Ik merk dat ik moe word.' },
       ['mijn-grenszin'],
     );
+    const questionnaire = await createQuestionnaireResult(therapist, client);
     return {
       clientId: client.id,
+      questionnaireId: questionnaire.questionnaireId,
+      questionnaireAssignmentId: questionnaire.assignmentId,
+      questionnaireResponseId: questionnaire.responseId,
       assignmentId,
       responseId,
       moduleId: (await builtInModule('grenzen-stellen')).moduleId,

@@ -68,4 +68,7 @@ export const CLIENT_DATA_ROUTES = [
   'GET /api/clients/:clientId/reviews',
   'GET /api/clients/:clientId/safety-plan',
   'POST /api/clients/:clientId/safety-plan/suggestions',
+  'POST /api/clients/:clientId/questionnaires',
+  'GET /api/clients/:clientId/questionnaires',
+  'POST /api/clients/:clientId/questionnaires/:questionnaireAssignmentId/stop',
 ];

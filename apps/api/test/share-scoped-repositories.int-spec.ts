@@ -1,6 +1,7 @@
 import { DataSource, type EntityManager } from 'typeorm';
 import { AssignmentsRepository } from '../src/homework/assignments.repository';
 import { ResponsesRepository } from '../src/homework/responses.repository';
+import { QuestionnairesRepository } from '../src/questionnaires/questionnaires.repository';
 import { ReviewRepository } from '../src/review/review.repository';
 import {
   closeDatabase,
@@ -8,6 +9,7 @@ import {
   createCheckin,
   createClientInCare,
   createPractice,
+  createQuestionnaireResult,
   createSubmittedResponse,
   database,
   type Person,
@@ -25,12 +27,14 @@ describe('share-scoped repository methods', () => {
   let responses: ResponsesRepository;
   let assignments: AssignmentsRepository;
   let reviews: ReviewRepository;
+  let questionnaires: QuestionnairesRepository;
   beforeAll(async () => {
     api = await startTestApp();
     manager = api.app.get(DataSource).manager;
     responses = api.app.get(ResponsesRepository);
     assignments = api.app.get(AssignmentsRepository);
     reviews = api.app.get(ReviewRepository);
+    questionnaires = api.app.get(QuestionnairesRepository);
   });
   afterAll(async () => {
     await api.close();
@@ -112,6 +116,25 @@ describe('share-scoped repository methods', () => {
         manager,
       ),
     ).toEqual([]);
+  });
+
+  it('questionnaire_responses: only shared completed results, for this practice', async () => {
+    const { therapist, client, foreignPractice } = await arrange();
+    const shown = await createQuestionnaireResult(therapist, client, {
+      shared: true,
+      safety: true,
+    });
+    await createQuestionnaireResult(therapist, client, { shared: false, safety: true });
+    const p = therapist.practiceId;
+    const results = await questionnaires.sharedResultsFor(manager, p, client.id);
+    expect(results.map((r) => r.id)).toEqual([shown.responseId]);
+    expect(await questionnaires.sharedSafetySummary(manager, p, [client.id])).toEqual([
+      { client_id: client.id, count: 1 },
+    ]);
+    expect(await questionnaires.sharedResultsFor(manager, foreignPractice, client.id)).toEqual([]);
+    expect(await questionnaires.sharedSafetySummary(manager, foreignPractice, [client.id])).toEqual(
+      [],
+    );
   });
 
   it('feedback: none on a response that shares nothing (any more), none for a foreign practice', async () => {

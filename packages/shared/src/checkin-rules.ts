@@ -23,6 +23,7 @@ export function signalsDanger(answers: {
 /** Why a client needs a look, most urgent first: the overview sorts by the first reason. */
 export const NEED_REASON_ORDER: readonly NeedReason[] = [
   'safety',
+  'questionnaire-safety',
   // The client's own plan, with the safety signals: red beside danger, orange just after.
   'plan-rood',
   'plan-oranje',

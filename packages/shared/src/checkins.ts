@@ -93,6 +93,7 @@ export type NeedReason =
   /** The latest shared check-in looks like the red / orange phase of the shared signaleringsplan. */
   | 'plan-rood'
   | 'plan-oranje'
+  | 'questionnaire-safety'
   | 'new-checkins'
   | 'new-responses'
   | 'overdue'
@@ -109,6 +110,8 @@ export interface OverviewClient {
     readonly day: string;
     readonly createdAt: string;
   }[];
+  /** Shared questionnaires of the last two weeks whose answers lead to the safety screen. */
+  readonly questionnaireSafety: number;
   readonly newCheckins: number;
   readonly newResponses: number;
   readonly overdueAssignments: number;

@@ -97,6 +97,10 @@ const OWNER_OF: Readonly<Record<string, (placeholder: string) => string>> = {
   'safety-plan-suggestion': (p) =>
     `SELECT client_id AS id FROM safety_plan_suggestions WHERE id = ${p}`,
   'reminder-suggestion': (p) => `SELECT client_id AS id FROM reminder_suggestions WHERE id = ${p}`,
+  'questionnaire-assignment': (p) =>
+    `SELECT client_id AS id FROM questionnaire_assignments WHERE id = ${p}`,
+  'questionnaire-response': (p) =>
+    `SELECT client_id AS id FROM questionnaire_responses WHERE id = ${p}`,
 };
 
 /** The filters every access-log page shares ($1 viewer, $2 from, $3 to, $4 before seq). */

@@ -33,6 +33,8 @@ const OWNED_PARAMS: readonly { param: string; objectType: string }[] = [
   { param: 'checkinId', objectType: 'checkin' },
   { param: 'suggestionId', objectType: 'safety-plan-suggestion' },
   { param: 'reminderSuggestionId', objectType: 'reminder-suggestion' },
+  { param: 'questionnaireAssignmentId', objectType: 'questionnaire-assignment' },
+  { param: 'questionnaireResponseId', objectType: 'questionnaire-response' },
 ];
 
 /** The path parameters whose objects belong to a client (for the route-table tests). */

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { QuestionnairesModule } from '../questionnaires/questionnaires.module';
 import { SafetyPlanModule } from '../safety-plan/safety-plan.module';
 import { CheckinsController } from './checkins.controller';
 import { CheckinsRepository } from './checkins.repository';
@@ -9,7 +10,7 @@ import { OverviewService } from './overview.service';
 import { SharedCheckinsService } from './shared-checkins.service';
 
 @Module({
-  imports: [SafetyPlanModule],
+  imports: [QuestionnairesModule, SafetyPlanModule],
   controllers: [CheckinsController],
   providers: [
     CheckinsService,

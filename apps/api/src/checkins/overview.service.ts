@@ -3,6 +3,7 @@ import { NEED_REASON_ORDER, type NeedReason, type OverviewClient } from '@oefenr
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { CareRepository } from '../care/care.repository';
+import { QuestionnairesRepository } from '../questionnaires/questionnaires.repository';
 import { CheckinsRepository } from './checkins.repository';
 import { OverviewHomeworkRepository } from './overview-homework.repository';
 import { OverviewPlanPhaseService } from './overview-plan-phase.service';
@@ -27,6 +28,7 @@ export class OverviewService {
     private readonly checkins: CheckinsRepository,
     private readonly homework: OverviewHomeworkRepository,
     private readonly planPhases: OverviewPlanPhaseService,
+    private readonly questionnaires: QuestionnairesRepository,
   ) {}
 
   async overview(user: AuthUser, meta: RequestMeta): Promise<OverviewClient[]> {
@@ -47,6 +49,11 @@ export class OverviewService {
       );
       const overdue = await this.homework.overdueSummary(manager, user.practiceId, ids, user.id);
       const planPhases = await this.planPhases.forClients(manager, user.practiceId, ids);
+      const questionnaireSafety = await this.questionnaires.sharedSafetySummary(
+        manager,
+        user.practiceId,
+        ids,
+      );
       await this.audit.recordList(
         {
           actor: user,
@@ -66,6 +73,7 @@ export class OverviewService {
       const checkinsBy = by(checkins);
       const responsesBy = by(responses);
       const overdueBy = by(overdue);
+      const questionnaireSafetyBy = by(questionnaireSafety);
       const result = clients.map((client): OverviewClient => {
         const c = checkinsBy.get(client.id);
         const r = responsesBy.get(client.id);
@@ -81,6 +89,8 @@ export class OverviewService {
         if (unseenSafety.length > 0) reasons.push('safety');
         const planPhase = planPhases.get(client.id) ?? null;
         if (planPhase) reasons.push(planPhase.phase === 'rood' ? 'plan-rood' : 'plan-oranje');
+        const questionnaireSafetyCount = questionnaireSafetyBy.get(client.id)?.count ?? 0;
+        if (questionnaireSafetyCount > 0) reasons.push('questionnaire-safety');
         if ((c?.recent ?? 0) > 0) reasons.push('new-checkins');
         if ((r?.recent ?? 0) > 0) reasons.push('new-responses');
         if ((overdueBy.get(client.id)?.overdue ?? 0) > 0) reasons.push('overdue');
@@ -96,6 +106,7 @@ export class OverviewService {
           name: client.name,
           reasons,
           unseenSafety,
+          questionnaireSafety: questionnaireSafetyCount,
           newCheckins: c?.recent ?? 0,
           newResponses: r?.recent ?? 0,
           overdueAssignments: overdueBy.get(client.id)?.overdue ?? 0,

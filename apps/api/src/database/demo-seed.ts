@@ -1,4 +1,9 @@
 import { hash } from '@node-rs/argon2';
+import {
+  SCORING_PROFILES,
+  STRESS_CHECK_QUESTIONNAIRE,
+  validateQuestionnaire,
+} from '@oefenruimte/shared';
 import type { DataSource } from 'typeorm';
 import { ARGON2_OPTIONS } from '../identity/password.service';
 
@@ -32,7 +37,8 @@ const CLIENTS = [
 
 /**
  * Fills the database with a demo practice for the local two-command start: a therapist (whose
- * second factor is relaxed, and only while the app runs in demo mode) and two clients in care.
+ * second factor is relaxed, and only while the app runs in demo mode) and two clients in care,
+ * with the project's own demo questionnaire in the library, assigned every 4 weeks to the first.
  * Idempotent: when the demo therapist exists, nothing is changed.
  */
 export async function runDemoSeed(dataSource: DataSource): Promise<DemoLogin[]> {
@@ -62,6 +68,7 @@ export async function runDemoSeed(dataSource: DataSource): Promise<DemoLogin[]> 
        VALUES ($1, 'therapist', 'owner', $2, $3, $4, true) RETURNING id`,
       [practice.id, THERAPIST.email, THERAPIST.name, hashes[0]],
     );
+    const clientIds: string[] = [];
     for (const [index, client] of CLIENTS.entries()) {
       const [row] = await manager.query(
         `INSERT INTO users (practice_id, role, practice_role, email, name, password_hash, is_demo)
@@ -73,7 +80,27 @@ export async function runDemoSeed(dataSource: DataSource): Promise<DemoLogin[]> 
          VALUES ($1, $2, $3, now() - interval '6 weeks')`,
         [practice.id, therapist.id, row.id],
       );
+      clientIds.push(row.id);
     }
+    const demo = validateQuestionnaire(STRESS_CHECK_QUESTIONNAIRE, SCORING_PROFILES);
+    if (!demo.ok) throw new Error('the demo questionnaire does not validate');
+    const [questionnaire] = await manager.query(
+      `INSERT INTO questionnaires (practice_id, url, version, title, profile_id, item_count, resource)
+       VALUES ($1, $2, '', $3, $4, $5, $6) RETURNING id`,
+      [
+        practice.id,
+        STRESS_CHECK_QUESTIONNAIRE.url,
+        STRESS_CHECK_QUESTIONNAIRE.title,
+        demo.profile.id,
+        demo.items.length,
+        STRESS_CHECK_QUESTIONNAIRE,
+      ],
+    );
+    await manager.query(
+      `INSERT INTO questionnaire_assignments (practice_id, client_id, therapist_id, questionnaire_id, every_days, next_due)
+       VALUES ($1, $2, $3, $4, 28, (now() AT TIME ZONE 'Europe/Amsterdam')::date)`,
+      [practice.id, clientIds[0], therapist.id, questionnaire.id],
+    );
   });
   return logins;
 }

@@ -5,15 +5,19 @@ import { CareRepository } from '../care/care.repository';
 import { toCheckin } from '../checkins/checkin-rows';
 import { CheckinsRepository } from '../checkins/checkins.repository';
 import { ReminderSuggestionsRepository } from '../reminders/reminder-suggestions.repository';
+import { QuestionnairesRepository } from '../questionnaires/questionnaires.repository';
 import { RemindersRepository } from '../reminders/reminders.repository';
 import { SafetyPlanRepository } from '../safety-plan/safety-plan.repository';
 import { ClientDataRepository } from './client-data.repository';
+import { exportQuestionnaires } from './export-questionnaires';
 import { exportCheckin, type ClientExport } from './client-export';
 import { accessSentenceNl } from './access-sentences-nl';
 import { readableAnswer, stepQuestion } from './readable-answer';
 
 /** Tables exported and erased whole: everything in them is the client's own. */
 const SAFETY_PLAN_TABLES = ['safety_plans', 'safety_plan_versions', 'safety_plan_suggestions'];
+/** The practice's own library (`questionnaires`) holds nothing about a client. */
+const QUESTIONNAIRE_TABLES = ['questionnaire_assignments', 'questionnaire_responses'];
 const REMINDER_TABLES = [
   'reminder_settings',
   'reminders',
@@ -61,6 +65,7 @@ export class ClientDataRegistry {
     audit: AuditService,
     reminders: RemindersRepository,
     suggestions: ReminderSuggestionsRepository,
+    questionnaires: QuestionnairesRepository,
   ) {
     this.entries = [
       {
@@ -153,6 +158,15 @@ export class ClientDataRegistry {
           await suggestions.deleteFor(practiceId, clientId, manager);
           await reminders.deleteFor(practiceId, clientId, manager);
         },
+      },
+      {
+        capability: 'questionnaires',
+        exports: QUESTIONNAIRE_TABLES,
+        deletes: QUESTIONNAIRE_TABLES,
+        exportFor: (manager, practiceId, clientId) =>
+          exportQuestionnaires(questionnaires, manager, practiceId, clientId),
+        deleteFor: (manager, practiceId, clientId) =>
+          questionnaires.deleteFor(manager, practiceId, clientId),
       },
       {
         capability: 'care',

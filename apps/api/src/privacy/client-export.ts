@@ -5,6 +5,7 @@ import {
   type CheckinAnswers,
   type CheckinModuleItems,
   type PlanSuggestionStatus,
+  type QuestionnaireResponse,
   type SafetyPlanContent,
 } from '@oefenruimte/shared';
 
@@ -62,6 +63,32 @@ export interface ClientExport {
       acceptedVersion: number | null;
     }[];
   } | null;
+  /** Questionnaires assigned to the client and every response, also as FHIR QuestionnaireResponse. */
+  readonly questionnaires: {
+    assignments: {
+      title: string;
+      everyDays: number | null;
+      nextDue: string | null;
+      stopped: boolean;
+      assignedAt: string;
+    }[];
+    responses: {
+      title: string;
+      status: 'in-progress' | 'completed';
+      startedAt: string;
+      submittedAt: string | null;
+      shared: boolean;
+      /** An answer led to the safety screen. */
+      safety: boolean;
+      scores: {
+        scale: string;
+        score: number | null;
+        band: string | null;
+        meaning: string | null;
+      }[];
+      questionnaireResponse: QuestionnaireResponse;
+    }[];
+  };
   /** Reminder settings, devices and what was sent, table by table as stored. */
   readonly reminders: Record<string, unknown[]>;
   readonly accessLog: {

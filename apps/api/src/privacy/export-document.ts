@@ -220,6 +220,25 @@ function remindersSection(data: ClientExport['reminders']): string {
   return `${list([...items, ...suggestions], 'Je hebt geen herinneringen ingesteld.')}<p class="meta">${devices} apparaat/apparaten voor meldingen, ${sent} keer iets verstuurd. Alles staat ook in het JSON-bestand.</p>`;
 }
 
+/** Each filled-in questionnaire: when, its scores in words, and whether it is shared. */
+function questionnairesSection(data: ClientExport['questionnaires']): string {
+  const articles = data.responses.map((r) => {
+    const when = r.submittedAt
+      ? `Verstuurd op ${escape(dutchMoment(r.submittedAt))}`
+      : `Begonnen op ${escape(dutchMoment(r.startedAt))}, nog niet verstuurd`;
+    const scores = r.scores.map(
+      (s) =>
+        `${escape(s.scale)}: ${s.score === null ? 'geen score (te veel vragen overgeslagen)' : escape(s.score)}${
+          s.band ? `, ${escape(s.band)}. ${escape(s.meaning)}` : ''
+        }`,
+    );
+    return `<article><h3>${escape(r.title)}</h3><p class="meta">${when}. ${
+      r.shared ? 'Gedeeld met je therapeut.' : 'Alleen voor jou.'
+    }</p>${list(scores, r.status === 'completed' ? 'Geen score.' : 'Nog geen score.')}</article>`;
+  });
+  return `${articles.join('') || '<p>Je hebt nog geen vragenlijsten ingevuld.</p>'}<p class="meta">${data.assignments.length} vragenlijst(en) voor je klaargezet. Je antwoorden staan ook in het JSON-bestand, als FHIR QuestionnaireResponse.</p>`;
+}
+
 /** The export as a document for a person: one self-contained page (no scripts, nothing loaded). */
 export function renderExportDocument(data: ClientExport): string {
   const section = (id: string, title: string, body: string) =>
@@ -239,6 +258,7 @@ export function renderExportDocument(data: ClientExport): string {
 <li><a href="#oefeningen">Oefeningen (${data.homework.length})</a></li>
 <li><a href="#terugkijken">Samen terugkijken en afspraken (${data.reviews.length})</a></li>
 <li><a href="#signaleringsplan">Mijn signaleringsplan</a></li>
+<li><a href="#vragenlijsten">Vragenlijsten (${data.questionnaires.responses.length})</a></li>
 <li><a href="#herinneringen">Herinneringen</a></li>
 <li><a href="#zorg">Je therapeuten</a></li>
 <li><a href="#toegang">Wie heeft mijn gegevens bekeken</a></li>
@@ -260,6 +280,7 @@ ${section(
     .join('') || '<p>Nog niet samen teruggekeken.</p>',
 )}
 ${section('signaleringsplan', 'Mijn signaleringsplan', planSection(data.safetyPlan))}
+${section('vragenlijsten', 'Vragenlijsten', questionnairesSection(data.questionnaires))}
 ${section('herinneringen', 'Herinneringen', remindersSection(data.reminders))}
 ${section(
   'zorg',

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CheckinsModule } from '../checkins/checkins.module';
 import { IdentityModule } from '../identity/identity.module';
+import { QuestionnairesModule } from '../questionnaires/questionnaires.module';
 import { RemindersModule } from '../reminders/reminders.module';
 import { SafetyPlanModule } from '../safety-plan/safety-plan.module';
 import { ClientDataRegistry } from './client-data.registry';
@@ -9,7 +10,13 @@ import { PrivacyController } from './privacy.controller';
 import { PrivacyService } from './privacy.service';
 
 @Module({
-  imports: [IdentityModule, CheckinsModule, SafetyPlanModule, RemindersModule],
+  imports: [
+    IdentityModule,
+    CheckinsModule,
+    SafetyPlanModule,
+    RemindersModule,
+    QuestionnairesModule,
+  ],
   controllers: [PrivacyController],
   providers: [PrivacyService, ClientDataRegistry, ClientDataRepository],
   exports: [ClientDataRegistry],

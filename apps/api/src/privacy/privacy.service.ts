@@ -48,6 +48,7 @@ export class PrivacyService {
       reviews: parts.reviews ?? [],
       safetyPlan: parts.safetyPlan ?? null,
       reminders: parts.reminders ?? {},
+      questionnaires: parts.questionnaires ?? { assignments: [], responses: [] },
       accessLog: parts.accessLog ?? [],
     };
   }

@@ -1,4 +1,9 @@
 import { hash } from '@node-rs/argon2';
+import {
+  STRESS_CHECK_PROFILE,
+  STRESS_CHECK_QUESTIONNAIRE,
+  scoreAnswers,
+} from '@oefenruimte/shared';
 import { randomUUID } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
 import { DataSource } from 'typeorm';
@@ -368,4 +373,42 @@ export async function createReminderSuggestion(
     [therapist.practiceId, client.id, assignmentId, therapist.id],
   )) as { id: string }[];
   return row!.id;
+}
+
+/**
+ * The project's demo questionnaire in the practice's library, assigned (once) to the client,
+ * with one completed result (answers 2,2,2,2,2,0: total 10), arranged directly in the database.
+ */
+export async function createQuestionnaireResult(
+  therapist: Person,
+  client: Person,
+  options: { shared?: boolean; safety?: boolean } = {},
+): Promise<{ questionnaireId: string; assignmentId: string; responseId: string }> {
+  const data = await database();
+  const [q] = await data.query(
+    `INSERT INTO questionnaires (practice_id, url, version, title, profile_id, item_count, resource)
+     VALUES ($1, $2, $3, 'Stress-check', 'stress-check', 6, $4)
+     ON CONFLICT (practice_id, url, version) DO UPDATE SET title = EXCLUDED.title RETURNING id`,
+    [client.practiceId, STRESS_CHECK_QUESTIONNAIRE.url, '', STRESS_CHECK_QUESTIONNAIRE],
+  );
+  const [a] = await data.query(
+    `INSERT INTO questionnaire_assignments (practice_id, client_id, therapist_id, questionnaire_id, next_due)
+     VALUES ($1, $2, $3, $4, current_date) RETURNING id`,
+    [client.practiceId, client.id, therapist.id, q.id],
+  );
+  const answers = [2, 2, 2, 2, 2, options.safety ? 3 : 0];
+  const [r] = await data.query(
+    `INSERT INTO questionnaire_responses (practice_id, client_id, assignment_id, status, answers, score, safety, shared, shared_at, submitted_at)
+     VALUES ($1, $2, $3, 'completed', $4::jsonb, $5, $6, $7, CASE WHEN $7 THEN now() END, now()) RETURNING id`,
+    [
+      client.practiceId,
+      client.id,
+      a.id,
+      JSON.stringify(answers),
+      scoreAnswers(STRESS_CHECK_PROFILE, answers),
+      options.safety ?? false,
+      options.shared ?? true,
+    ],
+  );
+  return { questionnaireId: q.id, assignmentId: a.id, responseId: r.id };
 }

@@ -24,6 +24,15 @@ import {
 import { safetyPlanClientNav } from '../features/safety-plan/nav';
 import { safetyPlanClientPageRoutes, safetyPlanClientRoutes } from '../features/safety-plan/routes';
 import { remindersClientNav } from '../features/reminders/nav';
+import {
+  questionnairesClientNav,
+  questionnairesTherapistNav,
+} from '../features/questionnaires/nav';
+import {
+  questionnairesClientPageRoutes,
+  questionnairesClientRoutes,
+  questionnairesTherapistRoutes,
+} from '../features/questionnaires/routes';
 import { remindersClientRoutes } from '../features/reminders/routes';
 import { RequireRole } from './guards/require-role';
 import { ClientLayout } from './layouts/client-layout';
@@ -40,6 +49,7 @@ const clientPage: RouteObject[] = clientPageRoute
           ...homeworkClientPageRoutes,
           ...checkinsClientPageRoutes,
           ...safetyPlanClientPageRoutes,
+          ...questionnairesClientPageRoutes,
           {
             path: 'terugkijken',
             lazy: async () => ({ Component: (await import('./routes/review-page')).ReviewPage }),
@@ -94,6 +104,7 @@ export const routes: RouteObject[] = [
                   ...checkinsTherapistNav,
                   ...practiceTherapistNav,
                   ...homeworkTherapistNav,
+                  ...questionnairesTherapistNav,
                 ]}
               />
             ),
@@ -103,6 +114,7 @@ export const routes: RouteObject[] = [
               ...clientPage,
               ...homeworkTherapistRoutes,
               ...checkinsTherapistRoutes,
+              ...questionnairesTherapistRoutes,
             ],
           },
         ],
@@ -119,6 +131,7 @@ export const routes: RouteObject[] = [
                   ...checkinsClientNav,
                   ...safetyPlanClientNav,
                   ...remindersClientNav,
+                  ...questionnairesClientNav,
                   ...practiceClientNav,
                 ]}
               />
@@ -146,6 +159,14 @@ export const routes: RouteObject[] = [
               ...checkinsClientRoutes,
               ...safetyPlanClientRoutes,
               ...remindersClientRoutes,
+              ...questionnairesClientRoutes,
+              {
+                path: 'vragenlijsten/:assignmentId',
+                lazy: async () => ({
+                  Component: (await import('./routes/questionnaire-fill-page'))
+                    .QuestionnaireFillPage,
+                }),
+              },
               ...practiceClientRoutes,
               ...accountRoutes,
             ],

@@ -10,3 +10,5 @@ export * from './demo/build';
 export * from './demo/stress-check';
 export * from './import-errors';
 export * from './build-response';
+export * from './api';
+export * from './result-changes';

@@ -11,6 +11,7 @@ import { PracticeOnClientTables1764900000000 } from './1764900000000-practice-on
 import { IdentityReview1764910000000 } from './1764910000000-identity-review';
 import { AuditListSubjects1764920000000 } from './1764920000000-audit-list-subjects';
 import { Reminders1764930000000 } from './1764930000000-reminders';
+import { Questionnaires1764940000000 } from './1764940000000-questionnaires';
 import { SafetyPlans1764960000000 } from './1764960000000-safety-plans';
 import { SafetyPlanSuggestions1764980000000 } from './1764980000000-safety-plan-suggestions';
 import { ReminderKinds1765000000000 } from './1765000000000-reminder-kinds';
@@ -29,6 +30,7 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   IdentityReview1764910000000,
   AuditListSubjects1764920000000,
   Reminders1764930000000,
+  Questionnaires1764940000000,
   SafetyPlans1764960000000,
   SafetyPlanSuggestions1764980000000,
   ReminderKinds1765000000000,

@@ -6,6 +6,7 @@ import type practiceNl from '../../features/practice/i18n/nl.json';
 import type planNl from '../../features/safety-plan/i18n/nl.json';
 import type pwaNl from '../../pwa/i18n/nl.json';
 import type remindersNl from '../../features/reminders/i18n/nl.json';
+import type questionnairesNl from '../../features/questionnaires/i18n/nl.json';
 import type nl from './nl.json';
 
 // Typed keys: a t('…') call with a key that is not in the Dutch file fails to compile.
@@ -21,6 +22,7 @@ declare module 'i18next' {
       plan: typeof planNl;
       pwa: typeof pwaNl;
       reminders: typeof remindersNl;
+      questionnaires: typeof questionnairesNl;
     };
   }
 }

@@ -7,6 +7,7 @@ function client(name: string, overrides: Partial<OverviewClient> = {}): Overview
     name,
     reasons: [],
     unseenSafety: [],
+    questionnaireSafety: 0,
     newCheckins: 0,
     newResponses: 0,
     overdueAssignments: 0,
@@ -50,6 +51,16 @@ describe('orderByNeed', () => {
       client('Eva', { reasons: ['safety', 'discuss'], unseenSafety: [] }),
     ]);
     expect(ordered.map((c) => c.name)).toEqual(['Anna', 'Eva']);
+  });
+
+  it('puts a shared questionnaire with a safety answer right after an unseen safety check-in', () => {
+    const ordered = orderByNeed([
+      client('Cor', { reasons: ['new-checkins', 'discuss'] }),
+      client('Fien', { reasons: ['questionnaire-safety'], questionnaireSafety: 1 }),
+      client('Eva', { reasons: ['safety'], unseenSafety: [safety] }),
+    ]);
+    expect(ordered.map((c) => c.name)).toEqual(['Eva', 'Fien', 'Cor']);
+    expect(reasonsWithCounts(ordered[1]!)).toEqual([{ reason: 'questionnaire-safety', count: 1 }]);
   });
 });
 

@@ -36,6 +36,7 @@ export function reasonsWithCounts(
 ): { reason: NeedReason; count: number | null }[] {
   const counts: Partial<Record<NeedReason, number>> = {
     safety: client.unseenSafety.length,
+    'questionnaire-safety': client.questionnaireSafety,
     'new-checkins': client.newCheckins,
     'new-responses': client.newResponses,
     overdue: client.overdueAssignments,

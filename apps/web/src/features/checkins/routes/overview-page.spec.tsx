@@ -8,6 +8,7 @@ import { OverviewPage } from './overview-page';
 const base: Omit<OverviewClient, 'clientId' | 'name'> = {
   reasons: [],
   unseenSafety: [],
+  questionnaireSafety: 0,
   newCheckins: 0,
   newResponses: 0,
   overdueAssignments: 0,

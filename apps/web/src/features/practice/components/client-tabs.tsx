@@ -26,6 +26,9 @@ export function ClientTabs({ clientId }: { clientId: string }) {
       <NavLink to={`${base}/signaleringsplan`} className={classes.tab}>
         {t('client.tabs.plan')}
       </NavLink>
+      <NavLink to={`${base}/vragenlijsten`} className={classes.tab}>
+        {t('client.tabs.questionnaires')}
+      </NavLink>
     </nav>
   );
 }
