@@ -3,6 +3,7 @@ import {
   auditRows,
   closeDatabase,
   createQuestionnaireResult,
+  createReminderSuggestion,
   createSafetyPlan,
   createPlanSuggestion,
   createAssignment,
@@ -350,6 +351,7 @@ describe('samen terugkijken, export and account deletion', () => {
     await createSafetyPlan(client, emptyPlanContent(), true);
     await createPlanSuggestion(therapist, client, emptyPlanContent());
     await createQuestionnaireResult(therapist, client);
+    await createReminderSuggestion(therapist, client, assignmentId);
     const [reminder] = await data.query(
       `INSERT INTO reminders (practice_id, client_id, kind, enabled, channel, minute_of_day, days)
        VALUES ($1, $2, 'checkin', true, 'push', 1200, '{1,2,3,4,5}') RETURNING id`,

@@ -19,16 +19,17 @@ const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf
  * framework's modules went into one chunk that compresses better than its dozen parts; to 181
  * (landing 155, login 163) when the homework texts moved into the homework screens' chunks; to
  * 179 (landing 153) when the account texts moved into the account screens, which puts them on
- * the login page's own chunk instead of the shared one (login 166).
+ * the login page's own chunk instead of the shared one (login 166); to 180 (landing 154, login
+ * 167) for the questionnaires' routes and menu item, which every page's router holds.
  */
 const BUDGETS = [
   {
     page: 'check-in (client, phone)',
     module: 'src/app/routes/checkin-page.tsx',
-    kb: 179,
+    kb: 180,
   },
-  { page: 'landing', module: 'src/features/landing/routes/landing-page.tsx', kb: 153 },
-  { page: 'login', module: 'src/features/auth/routes/login-page.tsx', kb: 166 },
+  { page: 'landing', module: 'src/features/landing/routes/landing-page.tsx', kb: 154 },
+  { page: 'login', module: 'src/features/auth/routes/login-page.tsx', kb: 167 },
 ];
 
 const brotli = new Map();
