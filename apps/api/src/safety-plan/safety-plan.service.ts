@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { type SafetyPlan, validatePlanContent } from '@oefenruimte/shared';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { AuthUser, RequestMeta } from '../common/auth/auth-user';
 import { CodedHttpException, StaleWriteException } from '../common/errors/api-error';
 import { ValidationFailedException } from '../common/errors/validation-failed.exception';
@@ -23,13 +23,25 @@ export class SafetyPlanService {
 
   async mine(user: AuthUser, meta: RequestMeta): Promise<SafetyPlan | null> {
     const plan = await this.plans.current(user.practiceId, user.id);
-    await this.auditOwn(user, 'safety-plan.read', 'read', plan?.id ?? null, meta);
+    await this.access.recordOwn(user, {
+      event: 'safety-plan.read',
+      action: 'read',
+      objectType: 'safety-plan',
+      objectId: plan?.id ?? null,
+      meta,
+    });
     return plan;
   }
 
   async history(user: AuthUser, meta: RequestMeta): Promise<SafetyPlan[]> {
     const versions = await this.plans.versions(user.practiceId, user.id);
-    await this.auditOwn(user, 'safety-plan.history', 'read', null, meta);
+    await this.access.recordOwn(user, {
+      event: 'safety-plan.history',
+      action: 'read',
+      objectType: 'safety-plan',
+      objectId: null,
+      meta,
+    });
     return versions;
   }
 
@@ -49,12 +61,15 @@ export class SafetyPlanService {
       if ((current?.version ?? null) !== dto.baseVersion) throw new StaleWriteException(current);
       await this.plans.addVersion(user.practiceId, user.id, result.value, 'client', manager);
       const saved = (await this.plans.current(user.practiceId, user.id, manager))!;
-      await this.auditOwn(
+      await this.access.recordOwn(
         user,
-        'safety-plan.save',
-        current ? 'update' : 'create',
-        saved.id,
-        meta,
+        {
+          event: 'safety-plan.save',
+          action: current ? 'update' : 'create',
+          objectType: 'safety-plan',
+          objectId: saved.id,
+          meta,
+        },
         manager,
       );
       return saved;
@@ -67,12 +82,15 @@ export class SafetyPlanService {
       if (!current) throw new CodedHttpException(HttpStatus.NOT_FOUND, 'NOT_FOUND');
       if (current.version !== dto.version) throw new StaleWriteException(current);
       await this.plans.setShared(user.practiceId, user.id, dto.shared, manager);
-      await this.auditOwn(
+      await this.access.recordOwn(
         user,
-        dto.shared ? 'safety-plan.share' : 'safety-plan.unshare',
-        'update',
-        current.id,
-        meta,
+        {
+          event: dto.shared ? 'safety-plan.share' : 'safety-plan.unshare',
+          action: 'update',
+          objectType: 'safety-plan',
+          objectId: current.id,
+          meta,
+        },
         manager,
       );
       return { ...current, shared: dto.shared };
@@ -94,21 +112,6 @@ export class SafetyPlanService {
         await recordSuccess({ action: 'read', objectId: plan?.id ?? null, basis: 'share' });
         return { plan };
       },
-    );
-  }
-
-  private auditOwn(
-    user: AuthUser,
-    event: string,
-    action: 'read' | 'create' | 'update',
-    objectId: string | null,
-    meta: RequestMeta,
-    manager?: EntityManager,
-  ) {
-    return this.access.recordOwn(
-      user,
-      { event, action, objectType: 'safety-plan', objectId, meta },
-      manager,
     );
   }
 }
