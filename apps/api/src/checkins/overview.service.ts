@@ -3,8 +3,8 @@ import { NEED_REASON_ORDER, type NeedReason, type OverviewClient } from '@oefenr
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { CareRepository } from '../care/care.repository';
+import { ResponsesRepository } from '../homework/responses.repository';
 import { CheckinsRepository } from './checkins.repository';
-import { OverviewHomeworkRepository } from './overview-homework.repository';
 import type { AuthUser, RequestMeta } from '../common/auth/auth-user';
 
 /** A rise of this much average tension (recent week over the week before) is worth a look. */
@@ -24,7 +24,7 @@ export class OverviewService {
     private readonly audit: AuditService,
     private readonly care: CareRepository,
     private readonly checkins: CheckinsRepository,
-    private readonly homework: OverviewHomeworkRepository,
+    private readonly homework: ResponsesRepository,
   ) {}
 
   async overview(user: AuthUser, meta: RequestMeta): Promise<OverviewClient[]> {
@@ -37,13 +37,12 @@ export class OverviewService {
 
       const safety = await this.checkins.unseenSharedDanger(manager, user.practiceId, ids, user.id);
       const checkins = await this.checkins.sharedSummary(manager, user.practiceId, ids);
-      const responses = await this.homework.sharedResponseSummary(
-        manager,
+      const { responses, overdue } = await this.homework.overviewFor(
         user.practiceId,
         ids,
         user.id,
+        manager,
       );
-      const overdue = await this.homework.overdueSummary(manager, user.practiceId, ids, user.id);
       await this.audit.recordList(
         {
           actor: user,

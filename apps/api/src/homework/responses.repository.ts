@@ -302,6 +302,41 @@ export class ResponsesRepository {
     return row!;
   }
 
+  /**
+   * The overview's homework counts over many clients at once, of this therapist's own
+   * assignments: per client, responses with steps shared in the last week and steps marked to
+   * discuss (of the last two weeks); and active assignments past their due date without a submit.
+   */
+  async overviewFor(
+    practiceId: string,
+    clientIds: readonly string[],
+    therapistId: string,
+    manager: EntityManager,
+  ): Promise<{
+    responses: { client_id: string; recent: number; discuss: number }[];
+    overdue: { client_id: string; overdue: number }[];
+  }> {
+    const responses = await manager.query(
+      `SELECT r.client_id,
+              count(DISTINCT r.id) FILTER (WHERE m.shared_at > now() - interval '7 days')::int AS recent,
+              count(*) FILTER (WHERE m.discuss)::int AS discuss
+         FROM response_marks m JOIN responses r ON r.id = m.response_id JOIN assignments a ON a.id = r.assignment_id
+        WHERE m.practice_id = $1 AND m.client_id = ANY($2::uuid[]) AND m.shared AND a.therapist_id = $3
+          AND m.shared_at > now() - interval '14 days'
+        GROUP BY r.client_id`,
+      [practiceId, clientIds, therapistId],
+    );
+    const overdue = await manager.query(
+      `SELECT a.client_id, count(*)::int AS overdue FROM assignments a
+        WHERE a.practice_id = $1 AND a.client_id = ANY($2::uuid[]) AND a.therapist_id = $3 AND a.status = 'active'
+          AND a.due_date < current_date
+          AND NOT EXISTS (SELECT 1 FROM responses r WHERE r.assignment_id = a.id AND r.submitted_at IS NOT NULL)
+        GROUP BY a.client_id`,
+      [practiceId, clientIds, therapistId],
+    );
+    return { responses, overdue };
+  }
+
   /** How much feedback this therapist gave the client since `from`. */
   async feedbackCountFor(
     practiceId: string,
