@@ -120,6 +120,39 @@ export class AssignmentsRepository {
     return row;
   }
 
+  // The client's rights: their export and the erasure of their account.
+
+  /** Every assignment the client was given, with its module, oldest first. */
+  exportFor(
+    practiceId: string,
+    clientId: string,
+    manager: EntityManager,
+  ): Promise<
+    {
+      id: string;
+      title: string;
+      therapist: string;
+      note: string | null;
+      created_at: Date;
+      content: ModuleContent;
+    }[]
+  > {
+    return manager.query(
+      `SELECT a.id, v.content->>'title' AS title, t.name AS therapist, a.note, a.created_at, v.content FROM assignments a
+         JOIN module_versions v ON v.id = a.module_version_id JOIN users t ON t.id = a.therapist_id
+        WHERE a.practice_id = $1 AND a.client_id = $2 ORDER BY a.created_at`,
+      [practiceId, clientId],
+    );
+  }
+
+  /** Erases the client's assignments (their responses first: `ResponsesRepository.deleteFor`). */
+  async deleteFor(practiceId: string, clientId: string, manager: EntityManager): Promise<void> {
+    await manager.query('DELETE FROM assignments WHERE practice_id = $1 AND client_id = $2', [
+      practiceId,
+      clientId,
+    ]);
+  }
+
   private async byId(
     practiceId: string,
     assignmentId: string,

@@ -337,6 +337,65 @@ export class ResponsesRepository {
     return { responses, overdue };
   }
 
+  // The client's rights: their export and the erasure of their account.
+
+  /** Everything of the client's responses: answers (shared or not), marks, and the feedback. */
+  async exportFor(
+    practiceId: string,
+    clientId: string,
+    manager: EntityManager,
+  ): Promise<{
+    responses: {
+      id: string;
+      assignment_id: string;
+      started_at: Date;
+      submitted_at: Date | null;
+      answers: Record<string, unknown>;
+    }[];
+    marks: { response_id: string; step_id: string; shared: boolean; discuss: boolean }[];
+    feedback: {
+      response_id: string;
+      step_id: string | null;
+      text: string;
+      by: string;
+      created_at: Date;
+    }[];
+  }> {
+    const responses = await manager.query(
+      `SELECT id, assignment_id, started_at, submitted_at, answers FROM responses
+        WHERE practice_id = $1 AND client_id = $2 ORDER BY started_at`,
+      [practiceId, clientId],
+    );
+    const marks = await manager.query(
+      'SELECT response_id, step_id, shared, discuss FROM response_marks WHERE practice_id = $1 AND client_id = $2',
+      [practiceId, clientId],
+    );
+    const feedback = await manager.query(
+      `SELECT f.response_id, f.step_id, f.text, t.name AS by, f.created_at FROM feedback f
+         JOIN responses r ON r.id = f.response_id JOIN users t ON t.id = f.therapist_id
+        WHERE f.practice_id = $1 AND r.practice_id = $1 AND r.client_id = $2 ORDER BY f.created_at`,
+      [practiceId, clientId],
+    );
+    return { responses, marks, feedback };
+  }
+
+  /** Erases the client's answers, share marks and the feedback on those answers. */
+  async deleteFor(practiceId: string, clientId: string, manager: EntityManager): Promise<void> {
+    await manager.query('DELETE FROM response_marks WHERE practice_id = $1 AND client_id = $2', [
+      practiceId,
+      clientId,
+    ]);
+    await manager.query(
+      `DELETE FROM feedback f USING responses r
+        WHERE f.response_id = r.id AND f.practice_id = $1 AND r.practice_id = $1 AND r.client_id = $2`,
+      [practiceId, clientId],
+    );
+    await manager.query('DELETE FROM responses WHERE practice_id = $1 AND client_id = $2', [
+      practiceId,
+      clientId,
+    ]);
+  }
+
   /** How much feedback this therapist gave the client since `from`. */
   async feedbackCountFor(
     practiceId: string,

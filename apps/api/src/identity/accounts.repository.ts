@@ -42,8 +42,15 @@ export class AccountsRepository {
     return row;
   }
 
-  async passwordHash(manager: EntityManager, userId: string): Promise<string | null> {
-    const [row] = await manager.query('SELECT password_hash FROM users WHERE id = $1', [userId]);
+  async passwordHash(
+    manager: EntityManager,
+    practiceId: string,
+    userId: string,
+  ): Promise<string | null> {
+    const [row] = await manager.query(
+      'SELECT password_hash FROM users WHERE practice_id = $1 AND id = $2',
+      [practiceId, userId],
+    );
     return row?.password_hash ?? null;
   }
 
@@ -76,6 +83,36 @@ export class AccountsRepository {
       [userId, exceptUserId, practiceId],
     );
     return row;
+  }
+
+  // The client's rights: their export and the erasure of their account.
+
+  async exportFor(
+    manager: EntityManager,
+    practiceId: string,
+    clientId: string,
+  ): Promise<{ name: string; email: string; practice: string; created_at: Date }> {
+    const [row] = await manager.query(
+      `SELECT u.name, u.email, p.name AS practice, u.created_at FROM users u JOIN practices p ON p.id = u.practice_id
+        WHERE u.practice_id = $1 AND u.id = $2`,
+      [practiceId, clientId],
+    );
+    return row;
+  }
+
+  /** Ends every login of the account and strips its row of name, e-mail, password and second factor. */
+  async deleteFor(manager: EntityManager, practiceId: string, clientId: string): Promise<void> {
+    for (const table of ['sessions', 'recovery_codes', 'password_resets']) {
+      await manager.query(
+        `DELETE FROM ${table} t USING users u WHERE u.id = t.user_id AND u.practice_id = $1 AND t.user_id = $2`,
+        [practiceId, clientId],
+      );
+    }
+    await manager.query(
+      `UPDATE users SET name = 'Verwijderd account', email = 'deleted-' || id || '@invalid', password_hash = '!',
+              totp_secret = NULL, totp_enabled_at = NULL, deleted_at = now() WHERE practice_id = $1 AND id = $2`,
+      [practiceId, clientId],
+    );
   }
 
   /** A new practice and its owner; the owner's id. */

@@ -143,7 +143,11 @@ export class PasswordResetService {
 
   /** A password change ends every other session of the account. */
   async change(user: AuthUser, dto: ChangePasswordDto, meta: RequestMeta): Promise<void> {
-    const current = await this.accounts.passwordHash(this.dataSource.manager, user.id);
+    const current = await this.accounts.passwordHash(
+      this.dataSource.manager,
+      user.practiceId,
+      user.id,
+    );
     if (!(await this.passwords.verify(current, dto.currentPassword))) {
       throw new CodedHttpException(HttpStatus.UNAUTHORIZED, 'INVALID_CREDENTIALS');
     }

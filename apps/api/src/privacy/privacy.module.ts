@@ -1,17 +1,25 @@
 import { Module } from '@nestjs/common';
 import { CheckinsModule } from '../checkins/checkins.module';
+import { HomeworkModule } from '../homework/homework.module';
 import { IdentityModule } from '../identity/identity.module';
 import { RemindersModule } from '../reminders/reminders.module';
+import { ReviewModule } from '../review/review.module';
 import { SafetyPlanModule } from '../safety-plan/safety-plan.module';
 import { ClientDataRegistry } from './client-data.registry';
-import { ClientDataRepository } from './client-data.repository';
 import { PrivacyController } from './privacy.controller';
 import { PrivacyService } from './privacy.service';
 
 @Module({
-  imports: [IdentityModule, CheckinsModule, SafetyPlanModule, RemindersModule],
+  imports: [
+    IdentityModule,
+    CheckinsModule,
+    HomeworkModule,
+    ReviewModule,
+    SafetyPlanModule,
+    RemindersModule,
+  ],
   controllers: [PrivacyController],
-  providers: [PrivacyService, ClientDataRegistry, ClientDataRepository],
+  providers: [PrivacyService, ClientDataRegistry],
   exports: [ClientDataRegistry],
 })
 export class PrivacyModule {}

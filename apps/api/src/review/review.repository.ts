@@ -115,6 +115,26 @@ export class ReviewRepository {
     );
   }
 
+  // The client's rights: their export and the erasure of their account.
+
+  /** Every review with the client, with every therapist, oldest first. */
+  async exportFor(practiceId: string, clientId: string, manager: EntityManager): Promise<Review[]> {
+    const rows: ReviewRow[] = await manager.query(
+      `${REVIEW_SELECT} WHERE r.practice_id = $1 AND r.client_id = $2 ORDER BY r.created_at`,
+      [practiceId, clientId],
+    );
+    return this.withAgreements(practiceId, rows, manager);
+  }
+
+  async deleteFor(practiceId: string, clientId: string, manager: EntityManager): Promise<void> {
+    for (const table of ['agreements', 'reviews']) {
+      await manager.query(`DELETE FROM ${table} WHERE practice_id = $1 AND client_id = $2`, [
+        practiceId,
+        clientId,
+      ]);
+    }
+  }
+
   private therapistRows(
     practiceId: string,
     clientId: string,
