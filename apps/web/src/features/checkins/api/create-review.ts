@@ -1,13 +1,13 @@
-import type { CreateReviewRequest, Review } from '@oefenruimte/shared';
+import type { CreateReviewRequest } from '@oefenruimte/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api/api-client';
+import { apiCall } from '../../../lib/api/api-client';
 import { checkinKeys } from './query-keys';
 
 export function useCreateReview(clientId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateReviewRequest) =>
-      api<Review>(`/clients/${encodeURIComponent(clientId)}/reviews`, { method: 'POST', body }),
+      apiCall('POST /clients/:clientId/reviews', { params: { clientId }, body }),
     onSuccess: () =>
       queryClient.invalidateQueries({ queryKey: checkinKeys.clientReviews(clientId) }),
   });

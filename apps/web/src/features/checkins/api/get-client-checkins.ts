@@ -1,6 +1,5 @@
-import type { SharedCheckins } from '@oefenruimte/shared';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api/api-client';
+import { apiCall } from '../../../lib/api/api-client';
 import { noRetryOn4xx } from './get-overview';
 import { checkinKeys } from './query-keys';
 
@@ -9,9 +8,7 @@ export function useClientCheckins(clientId: string, from: string, to: string) {
   return useQuery({
     queryKey: checkinKeys.clientCheckins(clientId, from, to),
     queryFn: () =>
-      api<SharedCheckins>(
-        `/clients/${encodeURIComponent(clientId)}/checkins?from=${from}&to=${to}`,
-      ),
+      apiCall('GET /clients/:clientId/checkins', { params: { clientId }, query: { from, to } }),
     placeholderData: keepPreviousData,
     retry: noRetryOn4xx,
   });

@@ -1,6 +1,5 @@
-import type { OverviewClient } from '@oefenruimte/shared';
 import { useQuery } from '@tanstack/react-query';
-import { ApiRequestError, api } from '../../../lib/api/api-client';
+import { ApiRequestError, apiCall } from '../../../lib/api/api-client';
 import { checkinKeys } from './query-keys';
 
 export const noRetryOn4xx = (count: number, error: unknown) =>
@@ -10,7 +9,7 @@ export const noRetryOn4xx = (count: number, error: unknown) =>
 export function useOverview() {
   return useQuery({
     queryKey: checkinKeys.overview,
-    queryFn: () => api<OverviewClient[]>('/overview'),
+    queryFn: () => apiCall('GET /overview'),
     retry: noRetryOn4xx,
   });
 }

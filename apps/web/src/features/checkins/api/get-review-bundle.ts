@@ -1,6 +1,5 @@
-import type { ReviewBundle } from '@oefenruimte/shared';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api/api-client';
+import { apiCall } from '../../../lib/api/api-client';
 import { noRetryOn4xx } from './get-overview';
 import { checkinKeys } from './query-keys';
 
@@ -8,7 +7,7 @@ import { checkinKeys } from './query-keys';
 export function useReviewBundle(clientId: string) {
   return useQuery({
     queryKey: checkinKeys.reviewBundle(clientId),
-    queryFn: () => api<ReviewBundle>(`/clients/${encodeURIComponent(clientId)}/review`),
+    queryFn: () => apiCall('GET /clients/:clientId/review', { params: { clientId } }),
     retry: noRetryOn4xx,
   });
 }

@@ -1,6 +1,5 @@
-import type { SafetyPlan } from '@oefenruimte/shared';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api/api-client';
+import { apiCall } from '../../../lib/api/api-client';
 import { planKeys } from './plan-keys';
 
 /** A client's plan as their therapist may see it: only while the client shares it. */
@@ -8,10 +7,6 @@ export function useClientPlan(clientId: string) {
   return useQuery({
     queryKey: planKeys.ofClient(clientId),
     queryFn: async () =>
-      (
-        await api<{ plan: SafetyPlan | null }>(
-          `/clients/${encodeURIComponent(clientId)}/safety-plan`,
-        )
-      ).plan,
+      (await apiCall('GET /clients/:clientId/safety-plan', { params: { clientId } })).plan,
   });
 }
