@@ -102,6 +102,12 @@ export const routes: RouteObject[] = [
               ...accountRoutes,
               ...clientPage,
               ...homeworkTherapistRoutes,
+              {
+                path: 'bibliotheek/:moduleId',
+                lazy: async () => ({
+                  Component: (await import('./routes/module-page')).ModulePage,
+                }),
+              },
               ...checkinsTherapistRoutes,
             ],
           },

@@ -3,17 +3,21 @@ import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { PageLoader } from '../../../components/page-loader/page-loader';
-import { useDocumentTitle } from '../../../components/use-document-title';
-import { useErrorMessage } from '../../../lib/api/use-error-message';
-import { useCreateModule } from '../api/create-module';
-import { useLibraryModule } from '../api/get-library-module';
-import { LoadProblem } from '../components/common/load-problem';
-import { AssignModal } from '../components/library/assign-modal';
-import { ModuleBadges } from '../components/library/module-badges';
-import { ModulePreview } from '../components/library/module-preview';
+import { PageLoader } from '../../components/page-loader/page-loader';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { useCreateModule } from '../../features/homework/api/create-module';
+import { useLibraryModule } from '../../features/homework/api/get-library-module';
+import { LoadProblem } from '../../features/homework/components/common/load-problem';
+import { AssignModal } from '../../features/homework/components/library/assign-modal';
+import { ModuleBadges } from '../../features/homework/components/library/module-badges';
+import { ModulePreview } from '../../features/homework/components/library/module-preview';
+import { useCurrentClients } from '../../features/practice/api/get-clients';
+import { useErrorMessage } from '../../lib/api/use-error-message';
 
-/** /praktijk/bibliotheek/:moduleId — the module as the client sees it, copy, edit, assign. */
+/**
+ * /praktijk/bibliotheek/:moduleId — the module as the client sees it, copy, edit, assign.
+ * Combines homework with the practice's client list (whom to assign to), so it lives with the app.
+ */
 export function ModulePage() {
   const { moduleId = '' } = useParams();
   const { t } = useTranslation('homework');
@@ -22,6 +26,7 @@ export function ModulePage() {
   const module = useLibraryModule(moduleId);
   const copy = useCreateModule();
   const [assigning, { open, close }] = useDisclosure(false);
+  const clients = useCurrentClients(assigning);
   const [assignedTo, setAssignedTo] = useState<string | null>(null);
   const [showDraft, setShowDraft] = useState(false);
   useDocumentTitle(
@@ -108,6 +113,7 @@ export function ModulePage() {
         opened={assigning}
         onClose={close}
         moduleId={m.id}
+        clients={clients}
         title={t('assign.titleModule', { title: m.title })}
         onAssigned={(name) => {
           close();
