@@ -1,8 +1,10 @@
 import 'i18next';
+import type accessLogNl from '../../features/access-log/i18n/nl.json';
 import type authNl from '../../features/auth/i18n/nl.json';
 import type checkinsNl from '../../features/checkins/i18n/nl.json';
 import type homeworkNl from '../../features/homework/i18n/nl.json';
 import type practiceNl from '../../features/practice/i18n/nl.json';
+import type privacyNl from '../../features/privacy/i18n/nl.json';
 import type planNl from '../../features/safety-plan/i18n/nl.json';
 import type pwaNl from '../../pwa/i18n/nl.json';
 import type remindersNl from '../../features/reminders/i18n/nl.json';
@@ -18,6 +20,8 @@ declare module 'i18next' {
       practice: typeof practiceNl;
       homework: typeof homeworkNl;
       checkins: typeof checkinsNl;
+      privacy: typeof privacyNl;
+      accessLog: typeof accessLogNl;
       plan: typeof planNl;
       pwa: typeof pwaNl;
       reminders: typeof remindersNl;

@@ -1,7 +1,9 @@
+import accessLogEn from '../../features/access-log/i18n/en.json';
 import authEn from '../../features/auth/i18n/en.json';
 import checkinsEn from '../../features/checkins/i18n/en.json';
 import homeworkEn from '../../features/homework/i18n/en.json';
 import practiceEn from '../../features/practice/i18n/en.json';
+import privacyEn from '../../features/privacy/i18n/en.json';
 import en from './en.json';
 import type { Bundle } from './resources';
 
@@ -12,4 +14,6 @@ export const english = {
   practice: practiceEn,
   homework: homeworkEn,
   checkins: checkinsEn,
+  privacy: privacyEn,
+  accessLog: accessLogEn,
 } as const satisfies Bundle;

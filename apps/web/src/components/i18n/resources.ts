@@ -1,7 +1,9 @@
+import accessLogNl from '../../features/access-log/i18n/nl.json';
 import authNl from '../../features/auth/i18n/nl.json';
 import checkinsNl from '../../features/checkins/i18n/nl.json';
 import homeworkNl from '../../features/homework/i18n/nl.json';
 import practiceNl from '../../features/practice/i18n/nl.json';
+import privacyNl from '../../features/privacy/i18n/nl.json';
 import nl from './nl.json';
 
 /**
@@ -15,6 +17,8 @@ export const dutch = {
   practice: practiceNl,
   homework: homeworkNl,
   checkins: checkinsNl,
+  privacy: privacyNl,
+  accessLog: accessLogNl,
 } as const;
 
 export type Bundle = { readonly [Namespace in keyof typeof dutch]: object };

@@ -11,9 +11,9 @@ import {
 } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError } from '../../../../lib/api/api-client';
-import { useErrorMessage } from '../../../../lib/api/use-error-message';
-import { useDeleteAccount } from '../../api/delete-account';
+import { ApiRequestError } from '../../../lib/api/api-client';
+import { useErrorMessage } from '../../../lib/api/use-error-message';
+import { useDeleteAccount } from '../api/delete-account';
 
 const REMOVED = [
   'data.deleteRemoved1',
@@ -25,7 +25,7 @@ const KEPT = ['data.deleteKept1', 'data.deleteKept2'] as const;
 
 /** What goes and what stays, said first; then a deliberate second step with the password. */
 export function DeleteAccountSection({ onDeleted }: { onDeleted: () => void }) {
-  const { t } = useTranslation('checkins');
+  const { t } = useTranslation('privacy');
   const toMessage = useErrorMessage();
   const remove = useDeleteAccount();
   const [confirming, setConfirming] = useState(false);

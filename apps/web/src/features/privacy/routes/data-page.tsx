@@ -5,12 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { ME_QUERY_KEY } from '../../../lib/session/get-me';
-import { DeleteAccountSection } from '../components/data/delete-account-section';
-import { ExportLinks } from '../components/data/export-links';
+import { DeleteAccountSection } from '../components/delete-account-section';
+import { ExportLinks } from '../components/export-links';
 
 /** /mijn/gegevens: download everything, or delete the account. */
 export function DataPage() {
-  const { t } = useTranslation('checkins');
+  const { t } = useTranslation('privacy');
   useDocumentTitle(t('data.documentTitle'));
   const queryClient = useQueryClient();
   const navigate = useNavigate();

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 /** Plain download links: the browser saves the file, nothing runs through the page. */
 export function ExportLinks() {
-  const { t } = useTranslation('checkins');
+  const { t } = useTranslation('privacy');
   const links = [
     { href: '/api/me/export', label: t('data.downloadJson'), help: t('data.downloadJsonHelp') },
     {

@@ -9,7 +9,7 @@ interface LoadMoreButtonProps {
 
 /** "Meer laden" under a list that has another page; nothing when it does not. */
 export function LoadMoreButton({ hasMore, loading, onLoad }: LoadMoreButtonProps) {
-  const { t } = useTranslation('practice');
+  const { t } = useTranslation();
   if (!hasMore) return null;
   return (
     <Button

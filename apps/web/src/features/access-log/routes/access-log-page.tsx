@@ -7,7 +7,7 @@ import { useMe } from '../../../lib/session/get-me';
 import { FormAlert } from '../../../components/form-alert/form-alert';
 import { useAccessLog } from '../api/get-access-log';
 import { AccessLogList } from '../components/access-log-list';
-import { LoadMoreButton } from '../components/load-more-button';
+import { LoadMoreButton } from '../../../components/load-more-button/load-more-button';
 import { type Period, PERIODS, periodStart } from '../lib/period';
 
 /**
@@ -16,7 +16,7 @@ import { type Period, PERIODS, periodStart } from '../lib/period';
  * by day and client. Filtered by period, newest first.
  */
 export function AccessLogPage() {
-  const { t } = useTranslation('practice');
+  const { t } = useTranslation('accessLog');
   const { data: me } = useMe();
   const perspective = me?.role === 'therapist' ? 'therapist' : 'client';
   const copy = perspective === 'client' ? 'accessLog.client' : 'accessLog.own';

@@ -12,7 +12,7 @@ interface AccessLogListProps {
 
 /** Who it was, in the client's words: "Je therapeut Marieke", "Iemand van een andere praktijk". */
 function useActorLabel() {
-  const { t } = useTranslation('practice');
+  const { t } = useTranslation('accessLog');
   return (entry: AccessLogEntry) => {
     const named = entry.actorName !== null;
     switch (entry.actorKind) {
@@ -37,7 +37,7 @@ function Row({
   entry: AccessLogEntry;
   perspective: AccessLogListProps['perspective'];
 }) {
-  const { t } = useTranslation('practice');
+  const { t } = useTranslation('accessLog');
   const format = useFormatDate();
   const actorLabel = useActorLabel();
   const sentence = describeAccess(entry, perspective);
@@ -94,7 +94,7 @@ function groupByDayAndClient(
  * A therapist's own log: grouped by day and, within a day, by client.
  */
 export function AccessLogList({ entries, perspective }: AccessLogListProps) {
-  const { t } = useTranslation('practice');
+  const { t } = useTranslation('accessLog');
   const format = useFormatDate();
   if (perspective === 'client') {
     return (
