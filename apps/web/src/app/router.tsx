@@ -21,6 +21,7 @@ import { practiceClientNav, practiceTherapistNav } from '../features/practice/na
 import { clientPageRoute, practiceTherapistRoutes } from '../features/practice/routes';
 import { privacyClientNav } from '../features/privacy/nav';
 import { privacyClientRoutes } from '../features/privacy/routes';
+import { reviewClientRoutes } from '../features/review/routes';
 import { safetyPlanClientNav } from '../features/safety-plan/nav';
 import { safetyPlanClientPageRoutes, safetyPlanClientRoutes } from '../features/safety-plan/routes';
 import { remindersClientNav } from '../features/reminders/nav';
@@ -147,6 +148,7 @@ export const routes: RouteObject[] = [
               },
               ...homeworkClientRoutes,
               ...checkinsClientRoutes,
+              ...reviewClientRoutes,
               ...safetyPlanClientRoutes,
               ...remindersClientRoutes,
               ...privacyClientRoutes,

@@ -4,6 +4,7 @@ import checkinsEn from '../../features/checkins/i18n/en.json';
 import homeworkEn from '../../features/homework/i18n/en.json';
 import practiceEn from '../../features/practice/i18n/en.json';
 import privacyEn from '../../features/privacy/i18n/en.json';
+import reviewEn from '../../features/review/i18n/en.json';
 import en from './en.json';
 import type { Bundle } from './resources';
 
@@ -15,5 +16,6 @@ export const english = {
   homework: homeworkEn,
   checkins: checkinsEn,
   privacy: privacyEn,
+  review: reviewEn,
   accessLog: accessLogEn,
 } as const satisfies Bundle;

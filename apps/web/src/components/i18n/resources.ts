@@ -4,6 +4,7 @@ import checkinsNl from '../../features/checkins/i18n/nl.json';
 import homeworkNl from '../../features/homework/i18n/nl.json';
 import practiceNl from '../../features/practice/i18n/nl.json';
 import privacyNl from '../../features/privacy/i18n/nl.json';
+import reviewNl from '../../features/review/i18n/nl.json';
 import nl from './nl.json';
 
 /**
@@ -18,6 +19,7 @@ export const dutch = {
   homework: homeworkNl,
   checkins: checkinsNl,
   privacy: privacyNl,
+  review: reviewNl,
   accessLog: accessLogNl,
 } as const;
 

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiCall } from '../../../lib/api/api-client';
-import { noRetryOn4xx } from './get-overview';
+import { noRetryOn4xx } from '../../../lib/api/no-retry-on-4xx';
 import { checkinKeys } from './query-keys';
 
 /** What the client shared in a period (and how many stayed private, if they allow that). */

@@ -16,14 +16,10 @@ export const checkinsClientPageRoutes: RouteObject[] = [
   },
 ];
 
-/** The client's progress and this week's agreements, under /mijn. */
+/** The client's progress, under /mijn. */
 export const checkinsClientRoutes: RouteObject[] = [
   {
     path: 'voortgang',
     lazy: async () => ({ Component: (await import('./progress-page')).ProgressPage }),
-  },
-  {
-    path: 'afspraken',
-    lazy: async () => ({ Component: (await import('./agreements-page')).AgreementsPage }),
   },
 ];

@@ -1,14 +1,14 @@
 import { List, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useMyReviews } from '../../api/get-my-reviews';
-import { useDayFormat } from '../../lib/use-day-format';
+import { useMyReviews } from '../api/get-my-reviews';
+import { useDayFormat } from '../../../lib/use-day-format';
 
 /**
  * "Deze week": the afspraken from the latest review, with who and when. Made to sit on the
  * client's home page as well; it renders its own heading at the given level.
  */
 export function ThisWeekAgreements({ headingOrder = 2 }: { headingOrder?: 2 | 3 }) {
-  const { t } = useTranslation('checkins');
+  const { t } = useTranslation('review');
   const format = useDayFormat();
   const reviews = useMyReviews();
   const latest = reviews.data?.[0];

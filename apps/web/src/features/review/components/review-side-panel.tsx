@@ -1,11 +1,11 @@
 import { List, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReviewBundle } from '@oefenruimte/shared';
 import { useTranslation } from 'react-i18next';
-import { useDayFormat } from '../../lib/use-day-format';
+import { useDayFormat } from '../../../lib/use-day-format';
 
 /** Shared homework, what the client wants to discuss, feedback given, and the last afspraken. */
 export function ReviewSidePanel({ bundle }: { bundle: ReviewBundle }) {
-  const { t } = useTranslation('checkins');
+  const { t } = useTranslation('review');
   const format = useDayFormat();
   const discussCheckins = bundle.checkins.filter((c) => c.discuss);
   const discussResponses = bundle.responses.filter((r) => r.discussSteps > 0);

@@ -7,9 +7,9 @@ import {
 } from '@oefenruimte/shared';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useErrorMessage } from '../../../../lib/api/use-error-message';
-import { useCreateReview } from '../../api/create-review';
-import { newKey } from '../../lib/new-key';
+import { useErrorMessage } from '../../../lib/api/use-error-message';
+import { useCreateReview } from '../api/create-review';
+import { newKey } from '../../../lib/new-key';
 import { type AgreementDraft, AgreementFields } from './agreement-fields';
 
 const blank = (): AgreementDraft => ({ key: newKey(), text: '', moduleId: '' });
@@ -27,7 +27,7 @@ export function AgreementsForm({
   modules: readonly LibraryModuleSummary[];
   onSaved: (review: Review) => void;
 }) {
-  const { t } = useTranslation('checkins');
+  const { t } = useTranslation('review');
   const toMessage = useErrorMessage();
   const create = useCreateReview(clientId);
   const [items, setItems] = useState<AgreementDraft[]>(() => [blank()]);

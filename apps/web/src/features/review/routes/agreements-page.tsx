@@ -1,11 +1,11 @@
 import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../../components/use-document-title';
-import { ThisWeekAgreements } from '../components/agreements/this-week-agreements';
+import { ThisWeekAgreements } from '../components/this-week-agreements';
 
 /** /mijn/afspraken: for now the home of "Deze week". */
 export function AgreementsPage() {
-  const { t } = useTranslation('checkins');
+  const { t } = useTranslation('review');
   useDocumentTitle(t('agreements.documentTitle'));
   return (
     <Stack gap="lg">

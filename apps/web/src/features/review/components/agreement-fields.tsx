@@ -26,7 +26,7 @@ export function AgreementFields({
   onChange,
   onRemove,
 }: AgreementFieldsProps) {
-  const { t } = useTranslation('checkins');
+  const { t } = useTranslation('review');
   return (
     <Paper withBorder p="sm" radius="md" component="li">
       <Group align="flex-start" wrap="nowrap" gap="xs">

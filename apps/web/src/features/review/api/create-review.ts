@@ -1,7 +1,7 @@
 import type { CreateReviewRequest } from '@oefenruimte/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiCall } from '../../../lib/api/api-client';
-import { checkinKeys } from './query-keys';
+import { reviewKeys } from './query-keys';
 
 export function useCreateReview(clientId: string) {
   const queryClient = useQueryClient();
@@ -9,6 +9,6 @@ export function useCreateReview(clientId: string) {
     mutationFn: (body: CreateReviewRequest) =>
       apiCall('POST /clients/:clientId/reviews', { params: { clientId }, body }),
     onSuccess: () =>
-      queryClient.invalidateQueries({ queryKey: checkinKeys.clientReviews(clientId) }),
+      queryClient.invalidateQueries({ queryKey: reviewKeys.clientReviews(clientId) }),
   });
 }

@@ -3,7 +3,7 @@ import type { Agreement, Review } from '@oefenruimte/shared';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useErrorMessage } from '../../../../lib/api/use-error-message';
+import { useErrorMessage } from '../../../lib/api/use-error-message';
 
 /** Assigns a module once to the review's client (homework owns the call and its cache). */
 type Assign = (moduleId: string) => Promise<unknown>;
@@ -18,7 +18,7 @@ export function SavedReview({
   onNew: () => void;
   assign: Assign;
 }) {
-  const { t } = useTranslation('checkins');
+  const { t } = useTranslation('review');
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -51,7 +51,7 @@ function AssignButton({
   assign: Assign;
   agreement: Agreement;
 }) {
-  const { t } = useTranslation('checkins');
+  const { t } = useTranslation('review');
   const toMessage = useErrorMessage();
   const assign = useMutation({ mutationFn: assignModule });
   const title = agreement.moduleTitle ?? '';

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { apiCall } from '../../../lib/api/api-client';
-import { checkinKeys } from './query-keys';
+import { reviewKeys } from './query-keys';
 
 /** The client's reviews, newest first; the first one's agreements are this week's plan. */
 export function useMyReviews() {
-  return useQuery({ queryKey: checkinKeys.myReviews, queryFn: () => apiCall('GET /me/reviews') });
+  return useQuery({ queryKey: reviewKeys.myReviews, queryFn: () => apiCall('GET /me/reviews') });
 }
