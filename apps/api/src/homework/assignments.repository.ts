@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AssignmentStatus, ModuleContent } from '@oefenruimte/shared';
 import { DataSource, type EntityManager } from 'typeorm';
+import { eraseClientRows } from '../database/client-rows';
 import type { AssignmentRow } from './assignment-rows';
 
 /** One row per assignment with what its list needs, in a single query (no query per row). */
@@ -147,10 +148,7 @@ export class AssignmentsRepository {
 
   /** Erases the client's assignments (their responses first: `ResponsesRepository.deleteFor`). */
   async deleteFor(practiceId: string, clientId: string, manager: EntityManager): Promise<void> {
-    await manager.query('DELETE FROM assignments WHERE practice_id = $1 AND client_id = $2', [
-      practiceId,
-      clientId,
-    ]);
+    await eraseClientRows(manager, ['assignments'], practiceId, clientId);
   }
 
   private async byId(

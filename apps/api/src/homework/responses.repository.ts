@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ClientResponse, Feedback, ModuleAnswers, ModuleContent } from '@oefenruimte/shared';
 import { DataSource, type EntityManager } from 'typeorm';
+import { eraseClientRows } from '../database/client-rows';
 import {
   type FeedbackRow,
   type MarkRow,
@@ -381,19 +382,13 @@ export class ResponsesRepository {
 
   /** Erases the client's answers, share marks and the feedback on those answers. */
   async deleteFor(practiceId: string, clientId: string, manager: EntityManager): Promise<void> {
-    await manager.query('DELETE FROM response_marks WHERE practice_id = $1 AND client_id = $2', [
-      practiceId,
-      clientId,
-    ]);
+    await eraseClientRows(manager, ['response_marks'], practiceId, clientId);
     await manager.query(
       `DELETE FROM feedback f USING responses r
         WHERE f.response_id = r.id AND f.practice_id = $1 AND r.practice_id = $1 AND r.client_id = $2`,
       [practiceId, clientId],
     );
-    await manager.query('DELETE FROM responses WHERE practice_id = $1 AND client_id = $2', [
-      practiceId,
-      clientId,
-    ]);
+    await eraseClientRows(manager, ['responses'], practiceId, clientId);
   }
 
   /** How much feedback this therapist gave the client since `from`. */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Agreement, Review } from '@oefenruimte/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CHECKIN_COLUMNS, type CheckinRow } from '../checkins/checkin-rows';
+import { eraseClientRows } from '../database/client-rows';
 
 interface ReviewRow {
   id: string;
@@ -127,12 +128,7 @@ export class ReviewRepository {
   }
 
   async deleteFor(practiceId: string, clientId: string, manager: EntityManager): Promise<void> {
-    for (const table of ['agreements', 'reviews']) {
-      await manager.query(`DELETE FROM ${table} WHERE practice_id = $1 AND client_id = $2`, [
-        practiceId,
-        clientId,
-      ]);
-    }
+    await eraseClientRows(manager, ['agreements', 'reviews'], practiceId, clientId);
   }
 
   private therapistRows(
