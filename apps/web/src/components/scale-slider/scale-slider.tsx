@@ -29,26 +29,25 @@ export function ScaleSlider(props: ScaleSliderProps) {
     name ? t('scale.end', { value: at, label: name }) : String(at);
   return (
     <Stack gap={4} role="group" aria-labelledby={labelId}>
-      <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
-        <Text id={labelId} fw={600}>
-          {label}
-        </Text>
-        <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
-          <Text size="sm" fw={chosen ? 700 : 400} c={chosen ? undefined : 'dimmed'} aria-hidden>
-            {chosen ? t('scale.chosen', { value }) : t('scale.notChosen')}
-          </Text>
-          {chosen && (
-            <Button variant="subtle" size="compact-sm" onClick={() => onChange(null)}>
-              {t('scale.clear')}
-            </Button>
-          )}
-        </Group>
-      </Group>
+      <Text id={labelId} fw={600}>
+        {label}
+      </Text>
       {description && (
         <Text size="sm" c="dimmed">
           {description}
         </Text>
       )}
+      {/* The value on its own line, so a long question keeps the phone's full width. */}
+      <Group justify="space-between" wrap="nowrap" gap="xs" mih={30}>
+        <Text size="sm" fw={chosen ? 700 : 400} c={chosen ? undefined : 'dimmed'} aria-hidden>
+          {chosen ? t('scale.chosen', { value }) : t('scale.notChosen')}
+        </Text>
+        {chosen && (
+          <Button variant="subtle" size="compact-sm" onClick={() => onChange(null)}>
+            {t('scale.clear')}
+          </Button>
+        )}
+      </Group>
       <Slider
         min={min}
         max={max}
