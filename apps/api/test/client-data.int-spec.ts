@@ -27,8 +27,6 @@ const NOT_EXPORTED: Record<string, string> = {
   sessions: 'login sessions: token hashes and moments, nothing the client wrote or is about care',
   recovery_codes: 'hashes of second-factor recovery codes: secrets, not data about the person',
   password_resets: 'hashes of reset links: secrets, not data about the person',
-  client_preferences:
-    'two settings the client sees and changes on the settings page; the export never held them',
   invitations:
     'names the inviting therapist (invited_by); an invited client is not a client until the account exists',
 };

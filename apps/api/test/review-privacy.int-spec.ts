@@ -255,6 +255,11 @@ describe('samen terugkijken, export and account deletion', () => {
     const { therapist: intruder } = await createPractice();
     await as(api, await login(api, intruder)).get(`/api/clients/${client.id}/checkins`);
 
+    await as(api, clientSession).put('/api/me/checkin-preferences', {
+      shareByDefault: true,
+      showPrivateCount: false,
+    });
+
     const json = await as(api, clientSession).get('/api/me/export');
     expect(json.headers['content-disposition']).toMatch(/attachment/);
     const data = json.json();
@@ -274,6 +279,7 @@ describe('samen terugkijken, export and account deletion', () => {
         status: 'declined',
       }),
     ]);
+    expect(data.checkinPreferences).toEqual({ shareByDefault: true, showPrivateCount: false });
     expect(data.accessLog.some((e: { who: string }) => e.who === therapist.name)).toBe(true);
 
     const response = await as(api, clientSession).get('/api/me/export.html');
@@ -298,6 +304,9 @@ describe('samen terugkijken, export and account deletion', () => {
     expect(html).toContain('Wat ik in plaats daarvan deed');
     expect(html).toContain(`Voorstel van ${escapeHtml(therapist.name)}`);
     expect(html).toContain('Je hebt dit voorstel niet overgenomen.');
+    expect(html).toContain(
+      'nieuwe check-ins standaard delen: ja; je therapeut mag zien hoeveel check-ins je privé houdt: nee',
+    );
     // Every word the JSON holds (apart from codes, moments and the raw answers) is there too.
     for (const text of wordsOf(data)) expect(html).toContain(escapeHtml(text));
     expect(html).toContain('Iemand van een andere praktijk probeerde je check-ins te openen');

@@ -1,4 +1,5 @@
 import { DiscoveryModule } from '@nestjs/core';
+import { API_ROUTES } from '@oefenruimte/shared';
 import { routeTable } from './support/routes';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -13,6 +14,14 @@ describe('the route table', () => {
     api = await startTestApp({ extraImports: [DiscoveryModule] });
   });
   afterAll(() => api.close());
+
+  it('serves every route of the shared route map the web app calls through', () => {
+    const served = new Set(routeTable(api).map((r) => r.route));
+    const missing = Object.keys(API_ROUTES)
+      .map((key) => key.replace(' ', ' /api'))
+      .filter((route) => !served.has(route));
+    expect(missing).toEqual([]);
+  });
 
   it('gives every route an access rule or marks it public', () => {
     const unruled = routeTable(api).filter((r) => !r.isPublic && !r.rule);

@@ -1,43 +1,18 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { freePort } from '../src/database/embedded-postgres';
+import { type ApiProcess, assertApiBuilt, runBuiltApi } from './support/api-process';
 import { testDatabaseUrl } from './support/test-app';
 
-const root = resolve(__dirname, '..', '..', '..');
-const main = join(root, 'apps/api/dist/main.js');
-
-interface Run {
-  readonly child: ChildProcess;
-  readonly output: () => { stdout: string; stderr: string };
-  readonly exited: Promise<number | null>;
-}
-
 /** Runs the built API the way `npm start` does. */
-function runMain(env: Record<string, string>): Run {
-  const child = spawn(process.execPath, [main], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      LOG_LEVEL: 'warn',
-      // Never the repository's own .data (an encryption key written there would outlive the test).
-      DATA_DIR: mkdtempSync(join(tmpdir(), 'oefenruimte-startup-')),
-      ...env,
-    },
+const runMain = (env: Record<string, string>): ApiProcess =>
+  runBuiltApi({
+    // Never the repository's own .data (an encryption key written there would outlive the test).
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'oefenruimte-startup-')),
+    ...env,
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  // 'close', not 'exit': only then has all of the child's output arrived.
-  const exited = new Promise<number | null>((resolveExit) =>
-    child.once('close', (code) => resolveExit(code)),
-  );
-  return { child, exited, output: () => ({ stdout, stderr }) };
-}
 
 function listen(port: number): Promise<Server> {
   return new Promise((resolveServer) => {
@@ -46,7 +21,7 @@ function listen(port: number): Promise<Server> {
   });
 }
 
-async function waitForHealth(port: number, run: Run): Promise<number> {
+async function waitForHealth(port: number, run: ApiProcess): Promise<number> {
   for (let attempt = 0; attempt < 240; attempt++) {
     if (run.child.exitCode !== null) break;
     try {
@@ -65,8 +40,7 @@ function lines(text: string): string[] {
 
 describe('starting the built API', () => {
   beforeAll(() => {
-    if (!existsSync(main))
-      throw new Error(`${main} is missing: run "npm run build" first (npm test does)`);
+    assertApiBuilt();
   });
 
   it('stops with one clear line when DATABASE_URL points nowhere, without the password', async () => {

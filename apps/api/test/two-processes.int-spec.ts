@@ -1,10 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomInt } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { request } from 'node:http';
-import { join, resolve } from 'node:path';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
-import { freePort } from '../src/database/embedded-postgres';
+import { assertApiBuilt, startHealthyApi } from './support/api-process';
 import {
   CSRF,
   as,
@@ -14,54 +11,15 @@ import {
   database,
   login,
 } from './support/factories';
-import { TEST_ENCRYPTION_KEY, testDatabaseUrl, type TestApp } from './support/test-app';
+import type { TestApp } from './support/test-app';
 
-const root = resolve(__dirname, '..', '..', '..');
-const main = join(root, 'apps/api/dist/main.js');
 const LIMIT_PER_MINUTE = 4;
 
-interface Process {
-  readonly child: ChildProcess;
-  readonly port: number;
-  readonly exited: Promise<number | null>;
-  readonly output: () => string;
-}
+type Process = Awaited<ReturnType<typeof startHealthyApi>>;
 
 /** The built API as `npm start` runs it, on the shared test database. */
-async function startProcess(): Promise<Process> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [main], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      NODE_ENV: 'test',
-      DATABASE_URL: testDatabaseUrl(),
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      WEB_DIST: '/nonexistent',
-      AUTH_RATE_LIMIT_PER_MINUTE: String(LIMIT_PER_MINUTE),
-      // The key the test factories seal second-factor secrets with.
-      ENCRYPTION_KEY: TEST_ENCRYPTION_KEY.toString('hex'),
-    },
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
-  for (let attempt = 0; attempt < 240 && child.exitCode === null; attempt++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).status === 200)
-        return { child, port, exited, output: () => output };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((wait) => setTimeout(wait, 250));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`API process never became healthy: ${output}`);
-}
+const startProcess = (): Promise<Process> =>
+  startHealthyApi({ AUTH_RATE_LIMIT_PER_MINUTE: String(LIMIT_PER_MINUTE) });
 
 /**
  * The factories' request helpers over real HTTP to one process, sent from a loopback address
@@ -116,8 +74,7 @@ describe('two API processes on one database', () => {
   const localAddress = `127.${randomInt(1, 255)}.${randomInt(0, 256)}.${randomInt(1, 255)}`;
 
   beforeAll(async () => {
-    if (!existsSync(main))
-      throw new Error(`${main} is missing: run "npm run build" first (npm test does)`);
+    assertApiBuilt();
     [first, second] = await Promise.all([startProcess(), startProcess()]);
   });
   afterAll(async () => {

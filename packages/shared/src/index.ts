@@ -13,3 +13,4 @@ export * from './sharing';
 export * from './safety-plan';
 export * from './questionnaires';
 export * from './reminders';
+export * from './api-routes';

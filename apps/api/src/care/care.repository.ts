@@ -80,6 +80,21 @@ export class CareRepository {
     return rows[0];
   }
 
+  /** Starts care between them (nothing when it is current already); the new relation's id. */
+  async start(
+    manager: EntityManager,
+    practiceId: string,
+    therapistId: string,
+    clientId: string,
+  ): Promise<string | null> {
+    const [relation] = await manager.query(
+      `INSERT INTO care_relations (practice_id, therapist_id, client_id) VALUES ($1, $2, $3)
+       ON CONFLICT (therapist_id, client_id) WHERE "until" IS NULL DO NOTHING RETURNING id`,
+      [practiceId, therapistId, clientId],
+    );
+    return relation?.id ?? null;
+  }
+
   /** The client's relations for their export: who, from, until. */
   exportFor(
     manager: EntityManager,

@@ -1,23 +1,22 @@
 import { Module } from '@nestjs/common';
+import { HomeworkModule } from '../homework/homework.module';
 import { QuestionnairesModule } from '../questionnaires/questionnaires.module';
 import { SafetyPlanModule } from '../safety-plan/safety-plan.module';
 import { CheckinsController } from './checkins.controller';
 import { CheckinsRepository } from './checkins.repository';
 import { CheckinsService } from './checkins.service';
-import { OverviewHomeworkRepository } from './overview-homework.repository';
 import { OverviewPlanPhaseService } from './overview-plan-phase.service';
 import { OverviewService } from './overview.service';
 import { SharedCheckinsService } from './shared-checkins.service';
 
 @Module({
-  imports: [QuestionnairesModule, SafetyPlanModule],
+  imports: [HomeworkModule, QuestionnairesModule, SafetyPlanModule],
   controllers: [CheckinsController],
   providers: [
     CheckinsService,
     SharedCheckinsService,
     OverviewService,
     CheckinsRepository,
-    OverviewHomeworkRepository,
     OverviewPlanPhaseService,
   ],
   exports: [CheckinsRepository],

@@ -3,9 +3,9 @@ import { NEED_REASON_ORDER, type NeedReason, type OverviewClient } from '@oefenr
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { CareRepository } from '../care/care.repository';
+import { ResponsesRepository } from '../homework/responses.repository';
 import { QuestionnairesRepository } from '../questionnaires/questionnaires.repository';
 import { CheckinsRepository } from './checkins.repository';
-import { OverviewHomeworkRepository } from './overview-homework.repository';
 import { OverviewPlanPhaseService } from './overview-plan-phase.service';
 import type { AuthUser, RequestMeta } from '../common/auth/auth-user';
 
@@ -26,7 +26,7 @@ export class OverviewService {
     private readonly audit: AuditService,
     private readonly care: CareRepository,
     private readonly checkins: CheckinsRepository,
-    private readonly homework: OverviewHomeworkRepository,
+    private readonly homework: ResponsesRepository,
     private readonly planPhases: OverviewPlanPhaseService,
     private readonly questionnaires: QuestionnairesRepository,
   ) {}
@@ -41,13 +41,12 @@ export class OverviewService {
 
       const safety = await this.checkins.unseenSharedDanger(manager, user.practiceId, ids, user.id);
       const checkins = await this.checkins.sharedSummary(manager, user.practiceId, ids);
-      const responses = await this.homework.sharedResponseSummary(
-        manager,
+      const { responses, overdue } = await this.homework.overviewFor(
         user.practiceId,
         ids,
         user.id,
+        manager,
       );
-      const overdue = await this.homework.overdueSummary(manager, user.practiceId, ids, user.id);
       const planPhases = await this.planPhases.forClients(manager, user.practiceId, ids);
       const questionnaireSafety = await this.questionnaires.sharedSafetySummary(
         manager,
@@ -87,10 +86,10 @@ export class OverviewService {
         const discussItems = (c?.discuss ?? 0) + (r?.discuss ?? 0);
         const reasons: NeedReason[] = [];
         if (unseenSafety.length > 0) reasons.push('safety');
-        const planPhase = planPhases.get(client.id) ?? null;
-        if (planPhase) reasons.push(planPhase.phase === 'rood' ? 'plan-rood' : 'plan-oranje');
         const questionnaireSafetyCount = questionnaireSafetyBy.get(client.id)?.count ?? 0;
         if (questionnaireSafetyCount > 0) reasons.push('questionnaire-safety');
+        const planPhase = planPhases.get(client.id) ?? null;
+        if (planPhase) reasons.push(planPhase.phase === 'rood' ? 'plan-rood' : 'plan-oranje');
         if ((c?.recent ?? 0) > 0) reasons.push('new-checkins');
         if ((r?.recent ?? 0) > 0) reasons.push('new-responses');
         if ((overdueBy.get(client.id)?.overdue ?? 0) > 0) reasons.push('overdue');

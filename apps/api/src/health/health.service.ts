@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { HealthResponse } from '@oefenruimte/shared';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { HealthRepository } from './health.repository';
 
 const PROBE_TIMEOUT_MS = 2_000;
 
@@ -9,13 +10,14 @@ const PROBE_TIMEOUT_MS = 2_000;
 export class HealthService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly health: HealthRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Asks the database to answer; a pool that lost its server recovers on the next probe. */
   async check(): Promise<HealthResponse> {
     const up = await Promise.race([
-      this.dataSource.query('SELECT 1').then(
+      this.health.ping(this.dataSource.manager).then(
         () => true,
         () => false,
       ),

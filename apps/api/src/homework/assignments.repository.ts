@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AssignmentStatus, ModuleContent } from '@oefenruimte/shared';
 import { DataSource, type EntityManager } from 'typeorm';
+import { eraseClientRows } from '../database/client-rows';
 import type { AssignmentRow } from './assignment-rows';
 
 /** One row per assignment with what its list needs, in a single query (no query per row). */
@@ -118,6 +119,36 @@ export class AssignmentsRepository {
       [assignmentId, clientId, practiceId],
     );
     return row;
+  }
+
+  // The client's rights: their export and the erasure of their account.
+
+  /** Every assignment the client was given, with its module, oldest first. */
+  exportFor(
+    practiceId: string,
+    clientId: string,
+    manager: EntityManager,
+  ): Promise<
+    {
+      id: string;
+      title: string;
+      therapist: string;
+      note: string | null;
+      created_at: Date;
+      content: ModuleContent;
+    }[]
+  > {
+    return manager.query(
+      `SELECT a.id, v.content->>'title' AS title, t.name AS therapist, a.note, a.created_at, v.content FROM assignments a
+         JOIN module_versions v ON v.id = a.module_version_id JOIN users t ON t.id = a.therapist_id
+        WHERE a.practice_id = $1 AND a.client_id = $2 ORDER BY a.created_at`,
+      [practiceId, clientId],
+    );
+  }
+
+  /** Erases the client's assignments (their responses first: `ResponsesRepository.deleteFor`). */
+  async deleteFor(practiceId: string, clientId: string, manager: EntityManager): Promise<void> {
+    await eraseClientRows(manager, ['assignments'], practiceId, clientId);
   }
 
   private async byId(

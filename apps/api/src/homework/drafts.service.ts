@@ -8,6 +8,7 @@ import {
   type ModuleContent,
 } from '@oefenruimte/shared';
 import { DataSource } from 'typeorm';
+import { AccessService } from '../care/access.service';
 import type { AuthUser, RequestMeta } from '../common/auth/auth-user';
 import { CodedHttpException, StaleWriteException } from '../common/errors/api-error';
 import { ValidationFailedException } from '../common/errors/validation-failed.exception';
@@ -20,6 +21,7 @@ import { ResponsesRepository } from './responses.repository';
 export class DraftsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly access: AccessService,
     private readonly own: OwnHomework,
     private readonly responses: ResponsesRepository,
   ) {}
@@ -31,13 +33,15 @@ export class DraftsService {
       if (row.status !== 'active')
         throw new CodedHttpException(HttpStatus.CONFLICT, 'ASSIGNMENT_PAUSED');
       const draft = await this.responses.openDraft(user.practiceId, user.id, assignmentId, manager);
-      await this.own.auditOwn(
+      await this.access.recordOwn(
         user,
-        'response.start',
-        'create',
-        'response',
-        draft.id,
-        meta,
+        {
+          event: 'response.start',
+          action: 'create',
+          objectType: 'response',
+          objectId: draft.id,
+          meta,
+        },
         manager,
       );
       return this.own.view(user, draft, manager);
@@ -50,7 +54,13 @@ export class DraftsService {
     meta: RequestMeta,
   ): Promise<ClientResponse> {
     const { response } = await this.own.response(user, responseId, undefined, false);
-    await this.own.auditOwn(user, 'response.read', 'read', 'response', responseId, meta);
+    await this.access.recordOwn(user, {
+      event: 'response.read',
+      action: 'read',
+      objectType: 'response',
+      objectId: responseId,
+      meta,
+    });
     return this.own.view(user, response);
   }
 
@@ -94,13 +104,15 @@ export class DraftsService {
         { answers: merged, position: dto.position ?? null },
         manager,
       );
-      await this.own.auditOwn(
+      await this.access.recordOwn(
         user,
-        'response.save',
-        'update',
-        'response',
-        responseId,
-        meta,
+        {
+          event: 'response.save',
+          action: 'update',
+          objectType: 'response',
+          objectId: responseId,
+          meta,
+        },
         manager,
       );
       return this.own.view(user, updated, manager);

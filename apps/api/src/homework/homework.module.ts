@@ -27,6 +27,6 @@ import { SubmitService } from './submit.service';
     SharingService,
     SharedResponsesService,
   ],
-  exports: [ResponsesRepository],
+  exports: [AssignmentsRepository, ResponsesRepository],
 })
 export class HomeworkModule {}

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AssignmentSummary, ClientAssignmentDetail } from '@oefenruimte/shared';
+import { AccessService } from '../care/access.service';
 import type { AuthUser, RequestMeta } from '../common/auth/auth-user';
 import { toAssignmentSummary } from './assignment-rows';
 import { AssignmentsRepository } from './assignments.repository';
@@ -14,6 +15,7 @@ import { ResponsesRepository } from './responses.repository';
 @Injectable()
 export class MyHomeworkService {
   constructor(
+    private readonly access: AccessService,
     private readonly own: OwnHomework,
     private readonly assignments: AssignmentsRepository,
     private readonly responses: ResponsesRepository,
@@ -21,7 +23,13 @@ export class MyHomeworkService {
 
   async list(user: AuthUser, meta: RequestMeta): Promise<AssignmentSummary[]> {
     const rows = await this.assignments.ownList(user.practiceId, user.id);
-    await this.own.auditOwn(user, 'assignment.list', 'read', 'assignment', null, meta);
+    await this.access.recordOwn(user, {
+      event: 'assignment.list',
+      action: 'read',
+      objectType: 'assignment',
+      objectId: null,
+      meta,
+    });
     return rows.map((row) => toAssignmentSummary(row));
   }
 
@@ -33,7 +41,13 @@ export class MyHomeworkService {
     const { row, content } = await this.own.assignment(user, assignmentId);
     const rows = await this.responses.ownForAssignment(user.practiceId, user.id, assignmentId);
     const all = await this.responses.ownView(user.practiceId, user.id, rows);
-    await this.own.auditOwn(user, 'assignment.read', 'read', 'assignment', assignmentId, meta);
+    await this.access.recordOwn(user, {
+      event: 'assignment.read',
+      action: 'read',
+      objectType: 'assignment',
+      objectId: assignmentId,
+      meta,
+    });
     return {
       assignment: toAssignmentSummary(row),
       content,

@@ -1,8 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type { ClientResponse, ModuleContent } from '@oefenruimte/shared';
 import type { EntityManager } from 'typeorm';
-import { AccessService } from '../care/access.service';
-import type { AuthUser, RequestMeta } from '../common/auth/auth-user';
+import type { AuthUser } from '../common/auth/auth-user';
 import { CodedHttpException } from '../common/errors/api-error';
 import type { AssignmentRow } from './assignment-rows';
 import { AssignmentsRepository } from './assignments.repository';
@@ -12,13 +11,12 @@ import { ResponsesRepository } from './responses.repository';
 
 /**
  * What the client's homework use cases (assignments, drafts, submit, sharing) share: finding
- * the client's own assignment or response (404 otherwise), their view of a response, writing
- * the marks, and the own-data audit row.
+ * the client's own assignment or response (404 otherwise), their view of a response, and writing
+ * the marks.
  */
 @Injectable()
 export class OwnHomework {
   constructor(
-    private readonly access: AccessService,
     private readonly assignments: AssignmentsRepository,
     private readonly responses: ResponsesRepository,
   ) {}
@@ -63,17 +61,5 @@ export class OwnHomework {
       { stepIds: content.steps.map((step) => step.id), share: dto.share, discuss: dto.discuss },
       manager,
     );
-  }
-
-  auditOwn(
-    user: AuthUser,
-    event: string,
-    action: 'read' | 'create' | 'update',
-    objectType: string,
-    objectId: string | null,
-    meta: RequestMeta,
-    manager?: EntityManager,
-  ): Promise<void> {
-    return this.access.recordOwn(user, { event, action, objectType, objectId, meta }, manager);
   }
 }

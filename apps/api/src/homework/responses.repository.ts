@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ClientResponse, Feedback, ModuleAnswers, ModuleContent } from '@oefenruimte/shared';
 import { DataSource, type EntityManager } from 'typeorm';
+import { eraseClientRows } from '../database/client-rows';
 import {
   type FeedbackRow,
   type MarkRow,
@@ -300,6 +301,94 @@ export class ResponsesRepository {
       [practiceId, responseId, feedback.stepId, therapistId, feedback.text],
     );
     return row!;
+  }
+
+  /**
+   * The overview's homework counts over many clients at once, of this therapist's own
+   * assignments: per client, responses with steps shared in the last week and steps marked to
+   * discuss (of the last two weeks); and active assignments past their due date without a submit.
+   */
+  async overviewFor(
+    practiceId: string,
+    clientIds: readonly string[],
+    therapistId: string,
+    manager: EntityManager,
+  ): Promise<{
+    responses: { client_id: string; recent: number; discuss: number }[];
+    overdue: { client_id: string; overdue: number }[];
+  }> {
+    const responses = await manager.query(
+      `SELECT r.client_id,
+              count(DISTINCT r.id) FILTER (WHERE m.shared_at > now() - interval '7 days')::int AS recent,
+              count(*) FILTER (WHERE m.discuss)::int AS discuss
+         FROM response_marks m JOIN responses r ON r.id = m.response_id JOIN assignments a ON a.id = r.assignment_id
+        WHERE m.practice_id = $1 AND m.client_id = ANY($2::uuid[]) AND m.shared AND a.therapist_id = $3
+          AND m.shared_at > now() - interval '14 days'
+        GROUP BY r.client_id`,
+      [practiceId, clientIds, therapistId],
+    );
+    const overdue = await manager.query(
+      `SELECT a.client_id, count(*)::int AS overdue FROM assignments a
+        WHERE a.practice_id = $1 AND a.client_id = ANY($2::uuid[]) AND a.therapist_id = $3 AND a.status = 'active'
+          AND a.due_date < current_date
+          AND NOT EXISTS (SELECT 1 FROM responses r WHERE r.assignment_id = a.id AND r.submitted_at IS NOT NULL)
+        GROUP BY a.client_id`,
+      [practiceId, clientIds, therapistId],
+    );
+    return { responses, overdue };
+  }
+
+  // The client's rights: their export and the erasure of their account.
+
+  /** Everything of the client's responses: answers (shared or not), marks, and the feedback. */
+  async exportFor(
+    practiceId: string,
+    clientId: string,
+    manager: EntityManager,
+  ): Promise<{
+    responses: {
+      id: string;
+      assignment_id: string;
+      started_at: Date;
+      submitted_at: Date | null;
+      answers: Record<string, unknown>;
+    }[];
+    marks: { response_id: string; step_id: string; shared: boolean; discuss: boolean }[];
+    feedback: {
+      response_id: string;
+      step_id: string | null;
+      text: string;
+      by: string;
+      created_at: Date;
+    }[];
+  }> {
+    const responses = await manager.query(
+      `SELECT id, assignment_id, started_at, submitted_at, answers FROM responses
+        WHERE practice_id = $1 AND client_id = $2 ORDER BY started_at`,
+      [practiceId, clientId],
+    );
+    const marks = await manager.query(
+      'SELECT response_id, step_id, shared, discuss FROM response_marks WHERE practice_id = $1 AND client_id = $2',
+      [practiceId, clientId],
+    );
+    const feedback = await manager.query(
+      `SELECT f.response_id, f.step_id, f.text, t.name AS by, f.created_at FROM feedback f
+         JOIN responses r ON r.id = f.response_id JOIN users t ON t.id = f.therapist_id
+        WHERE f.practice_id = $1 AND r.practice_id = $1 AND r.client_id = $2 ORDER BY f.created_at`,
+      [practiceId, clientId],
+    );
+    return { responses, marks, feedback };
+  }
+
+  /** Erases the client's answers, share marks and the feedback on those answers. */
+  async deleteFor(practiceId: string, clientId: string, manager: EntityManager): Promise<void> {
+    await eraseClientRows(manager, ['response_marks'], practiceId, clientId);
+    await manager.query(
+      `DELETE FROM feedback f USING responses r
+        WHERE f.response_id = r.id AND f.practice_id = $1 AND r.practice_id = $1 AND r.client_id = $2`,
+      [practiceId, clientId],
+    );
+    await eraseClientRows(manager, ['responses'], practiceId, clientId);
   }
 
   /** How much feedback this therapist gave the client since `from`. */

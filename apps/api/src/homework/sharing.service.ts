@@ -1,6 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type { ClientResponse } from '@oefenruimte/shared';
 import { DataSource } from 'typeorm';
+import { AccessService } from '../care/access.service';
 import type { AuthUser, RequestMeta } from '../common/auth/auth-user';
 import { CodedHttpException } from '../common/errors/api-error';
 import type { MarksDto } from './dto/homework.dto';
@@ -12,6 +13,7 @@ import { assertKnownSteps } from './step-checks';
 export class SharingService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly access: AccessService,
     private readonly own: OwnHomework,
   ) {}
 
@@ -28,13 +30,15 @@ export class SharingService {
         throw new CodedHttpException(HttpStatus.CONFLICT, 'NOT_SUBMITTED_YET');
       assertKnownSteps(content, dto);
       await this.own.writeMarks(user, responseId, content, dto, manager);
-      await this.own.auditOwn(
+      await this.access.recordOwn(
         user,
-        'response.share',
-        'update',
-        'response',
-        responseId,
-        meta,
+        {
+          event: 'response.share',
+          action: 'update',
+          objectType: 'response',
+          objectId: responseId,
+          meta,
+        },
         manager,
       );
       return this.own.view(user, response, manager);

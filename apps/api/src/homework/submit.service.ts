@@ -2,6 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import type { ClientResponse } from '@oefenruimte/shared';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { AccessService } from '../care/access.service';
 import type { AuthUser, RequestMeta } from '../common/auth/auth-user';
 import { CodedHttpException, StaleWriteException } from '../common/errors/api-error';
 import type { SubmitResponseDto } from './dto/homework.dto';
@@ -14,6 +15,7 @@ import { assertKnownSteps } from './step-checks';
 export class SubmitService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly access: AccessService,
     private readonly own: OwnHomework,
     private readonly responses: ResponsesRepository,
   ) {}
@@ -60,13 +62,15 @@ export class SubmitService {
         manager,
       );
       await this.own.writeMarks(user, responseId, content, dto, manager);
-      await this.own.auditOwn(
+      await this.access.recordOwn(
         user,
-        'response.submit',
-        'update',
-        'response',
-        responseId,
-        meta,
+        {
+          event: 'response.submit',
+          action: 'update',
+          objectType: 'response',
+          objectId: responseId,
+          meta,
+        },
         manager,
       );
       return this.own.view(user, submitted, manager);

@@ -14,6 +14,7 @@ import {
   type AttemptPolicy,
 } from './attempt-limiter.service';
 import type { ConfirmSignUpDto, LoginDto, SetUpDto, SignUpDto } from './dto/auth.dto';
+import { AccountsRepository } from './accounts.repository';
 import { PasswordService } from './password.service';
 import {
   recordRefusedToken,
@@ -23,6 +24,7 @@ import {
 } from './refuse-after-commit';
 import { type NewSession, SessionService } from './session.service';
 import { SetupCodeService } from './setup-code.service';
+import { SignUpsRepository } from './signups.repository';
 
 export interface LoggedIn {
   readonly session: NewSession;
@@ -33,6 +35,8 @@ export interface LoggedIn {
 export class AuthService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly accounts: AccountsRepository,
+    private readonly signUps: SignUpsRepository,
     private readonly passwords: PasswordService,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
@@ -50,15 +54,13 @@ export class AuthService {
    */
   async signUp(dto: SignUpDto): Promise<void> {
     const token = randomToken();
-    const [taken] = await this.dataSource.query(
-      'SELECT 1 FROM users WHERE email = $1 AND deleted_at IS NULL',
-      [dto.email],
-    );
+    const taken = await this.accounts.emailTaken(this.dataSource.manager, dto.email);
     if (!taken) {
-      await this.dataSource.query(
-        `INSERT INTO signups (email, name, practice_name, token_hash, expires_at)
-         VALUES ($1, $2, $3, $4, now() + make_interval(hours => $5))`,
-        [dto.email, dto.name, dto.practiceName, sha256(token), SIGNUP_CONFIRM_VALID_HOURS],
+      await this.signUps.insert(
+        this.dataSource.manager,
+        dto,
+        sha256(token),
+        SIGNUP_CONFIRM_VALID_HOURS,
       );
     }
     if (taken) {
@@ -102,11 +104,7 @@ export class AuthService {
   async confirmSignUp(dto: ConfirmSignUpDto, meta: RequestMeta): Promise<LoggedIn> {
     this.passwords.assertAcceptable(dto.password);
     const userId = await transactionRefusingAfterCommit(this.dataSource, async (manager) => {
-      const [signup] = await manager.query(
-        `SELECT id, email, name, practice_name, expires_at < now() AS expired
-           FROM signups WHERE token_hash = $1 AND confirmed_at IS NULL FOR UPDATE`,
-        [sha256(dto.token)],
-      );
+      const signup = await this.signUps.lockUnconfirmed(manager, sha256(dto.token));
       if (!signup || signup.expired)
         return this.refuseToken(
           manager,
@@ -114,10 +112,11 @@ export class AuthService {
           meta,
           signup ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID',
         );
-      await manager.query('UPDATE signups SET confirmed_at = now() WHERE id = $1', [signup.id]);
+      await this.signUps.confirm(manager, signup.id);
       const passwordHash = await this.passwords.hash(dto.password);
+      const person = { email: signup.email, name: signup.name, practiceName: signup.practice_name };
       return (
-        (await this.createOwner(manager, signup, passwordHash)) ??
+        (await this.createOwner(manager, person, passwordHash)) ??
         this.refuseToken(manager, 'signup.confirm', meta, 'TOKEN_INVALID')
       );
     });
@@ -136,11 +135,8 @@ export class AuthService {
         return this.refuseToken(manager, 'account.setup', meta, 'TOKEN_INVALID');
       const passwordHash = await this.passwords.hash(dto.password);
       return (
-        (await this.createOwner(
-          manager,
-          { email: dto.email, name: dto.name, practice_name: dto.practiceName },
-          passwordHash,
-        )) ?? this.refuseToken(manager, 'account.setup', meta, 'TOKEN_INVALID')
+        (await this.createOwner(manager, dto, passwordHash)) ??
+        this.refuseToken(manager, 'account.setup', meta, 'TOKEN_INVALID')
       );
     });
     return this.startSession(userId, meta);
@@ -156,17 +152,8 @@ export class AuthService {
     const demo = this.config.mode === 'demo';
     const userId = await transactionRefusingAfterCommit(this.dataSource, async (manager) => {
       const { policy, key } = await this.loginCounter(manager, dto.email, device);
-      const [user]: {
-        id: string;
-        password_hash: string;
-        practice_id: string;
-        role: AuthUser['role'];
-      }[] = await manager.query(
-        // Demo accounts have published passwords: outside demo mode they do not exist.
-        `SELECT id, password_hash, practice_id, role FROM users
-          WHERE email = $1 AND deleted_at IS NULL AND (NOT is_demo OR $2)`,
-        [dto.email, demo],
-      );
+      // Demo accounts have published passwords: outside demo mode they do not exist.
+      const user = await this.accounts.byEmail(manager, dto.email, demo);
       const wait = await this.limiter.wait(manager, policy, key);
       if (wait !== null) {
         await this.auditLogin(user, 'refused', meta, 'session.login-throttled', manager);
@@ -178,7 +165,7 @@ export class AuthService {
         await this.auditLogin(user, 'refused', meta, 'session.login', manager);
         return refuse(new CodedHttpException(HttpStatus.UNAUTHORIZED, 'INVALID_CREDENTIALS'));
       }
-      return user.id as string;
+      return user.id;
     });
     return this.startSession(userId, meta);
   }
@@ -248,25 +235,12 @@ export class AuthService {
 
   private async createOwner(
     manager: EntityManager,
-    person: { email: string; name: string; practice_name: string },
+    person: { email: string; name: string; practiceName: string },
     passwordHash: string,
   ): Promise<string | null> {
-    const [taken] = await manager.query(
-      'SELECT 1 FROM users WHERE email = $1 AND deleted_at IS NULL',
-      [person.email],
-    );
     // Someone else confirmed this address first: this link (or code) cannot make a second account.
-    if (taken) return null;
-    const [practice] = await manager.query(
-      'INSERT INTO practices (name) VALUES ($1) RETURNING id',
-      [person.practice_name],
-    );
-    const [user] = await manager.query(
-      `INSERT INTO users (practice_id, role, practice_role, email, name, password_hash)
-       VALUES ($1, 'therapist', 'owner', $2, $3, $4) RETURNING id`,
-      [practice.id, person.email, person.name, passwordHash],
-    );
-    return user.id as string;
+    if (await this.accounts.emailTaken(manager, person.email)) return null;
+    return this.accounts.createOwner(manager, person, passwordHash);
   }
 
   /** A refused link or code, audited without it (nor the address) and refused after commit. */

@@ -2,9 +2,14 @@ import { Module } from '@nestjs/common';
 import { PassportModule } from '@nestjs/passport';
 import { loadEncryptionKey, SecretBox } from '../common/encryption/secret-box';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { AccountsRepository } from './accounts.repository';
 import { AttemptLimiter } from './attempt-limiter.service';
 import { FailedAttemptsRepository } from './failed-attempts.repository';
+import { PasswordResetsRepository } from './password-resets.repository';
+import { SecondFactorRepository } from './second-factor.repository';
+import { SessionsRepository } from './sessions.repository';
 import { SetupCodesRepository } from './setup-codes.repository';
+import { SignUpsRepository } from './signups.repository';
 import { DeviceCookies } from './device-cookie';
 import { AccountController } from './account.controller';
 import { AuthController } from './auth.controller';
@@ -26,8 +31,13 @@ import { SetupCodeService } from './setup-code.service';
       inject: [APP_CONFIG],
     },
     AttemptLimiter,
+    AccountsRepository,
     FailedAttemptsRepository,
+    PasswordResetsRepository,
+    SecondFactorRepository,
+    SessionsRepository,
     SetupCodesRepository,
+    SignUpsRepository,
     DeviceCookies,
     SetupCodeService,
     AuthService,
@@ -37,6 +47,6 @@ import { SetupCodeService } from './setup-code.service';
     SessionService,
     SessionStrategy,
   ],
-  exports: [AuthService, PasswordService, SessionService, SetupCodeService],
+  exports: [AccountsRepository, AuthService, PasswordService, SessionService, SetupCodeService],
 })
 export class IdentityModule {}

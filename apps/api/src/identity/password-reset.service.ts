@@ -12,6 +12,8 @@ import { CodedHttpException } from '../common/errors/api-error';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { MailService } from '../mail/mail.service';
 import type { ChangePasswordDto, ResetPasswordDto } from './dto/auth.dto';
+import { AccountsRepository } from './accounts.repository';
+import { PasswordResetsRepository } from './password-resets.repository';
 import { PasswordService } from './password.service';
 import { recordRefusedToken, refuse, transactionRefusingAfterCommit } from './refuse-after-commit';
 import { SessionService } from './session.service';
@@ -20,6 +22,8 @@ import { SessionService } from './session.service';
 export class PasswordResetService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly accounts: AccountsRepository,
+    private readonly resets: PasswordResetsRepository,
     private readonly passwords: PasswordService,
     private readonly sessions: SessionService,
     private readonly mail: MailService,
@@ -32,17 +36,11 @@ export class PasswordResetService {
    * same, in content and in time, whether the address has an account or not.
    */
   async forgot(email: string): Promise<void> {
-    const [user] = await this.dataSource.query(
-      'SELECT id, locale FROM users WHERE email = $1 AND deleted_at IS NULL AND (NOT is_demo OR $2)',
-      [email, this.config.mode === 'demo'],
-    );
+    const manager = this.dataSource.manager;
+    const user = await this.accounts.byEmail(manager, email, this.config.mode === 'demo');
     if (!user) return;
     const token = randomToken();
-    await this.dataSource.query(
-      `INSERT INTO password_resets (user_id, token_hash, expires_at)
-       VALUES ($1, $2, now() + make_interval(mins => $3))`,
-      [user.id, sha256(token), PASSWORD_RESET_VALID_MINUTES],
-    );
+    await this.resets.insertLink(manager, user.id, sha256(token), PASSWORD_RESET_VALID_MINUTES);
     // The token travels in the fragment: browsers never send it to a server or a log.
     const link = `${this.config.publicUrl}/wachtwoord-herstellen#${token}`;
     await this.mail.send(
@@ -73,13 +71,7 @@ export class PasswordResetService {
       throw new CodedHttpException(HttpStatus.FORBIDDEN, 'SECOND_FACTOR_REQUIRED');
     const code = humanCode(3);
     return transactionRefusingAfterCommit(this.dataSource, async (manager) => {
-      const [person]: { id: string; role: 'therapist' | 'client' }[] = await manager.query(
-        `SELECT u.id, u.role FROM users u
-          WHERE u.id = $1 AND u.id <> $2 AND u.practice_id = $3 AND u.deleted_at IS NULL AND NOT u.is_demo
-            AND (u.role = 'therapist' OR EXISTS (
-              SELECT 1 FROM care_relations c WHERE c.client_id = u.id AND c.practice_id = $3 AND c."until" IS NULL))`,
-        [userId, owner.id, owner.practiceId],
-      );
+      const person = await this.accounts.resettable(manager, owner.practiceId, userId, owner.id);
       const audit = {
         actor: owner,
         event: 'password.reset-code.create',
@@ -94,17 +86,15 @@ export class PasswordResetService {
         await this.audit.record({ ...audit, objectId: null, outcome: 'refused' }, manager);
         return refuse(new CodedHttpException(HttpStatus.NOT_FOUND, 'NOT_FOUND'));
       }
-      await manager.query(
-        `UPDATE password_resets SET used_at = now() WHERE user_id = $1 AND kind = 'code' AND used_at IS NULL`,
-        [person.id],
-      );
-      const [row] = await manager.query(
-        `INSERT INTO password_resets (user_id, token_hash, expires_at, kind, created_by)
-         VALUES ($1, $2, now() + make_interval(mins => $3), 'code', $4) RETURNING expires_at`,
-        [person.id, sha256(normalizeHumanCode(code)), RESET_CODE_VALID_MINUTES, owner.id],
+      const expiresAt = await this.resets.replaceCode(
+        manager,
+        person.id,
+        sha256(normalizeHumanCode(code)),
+        RESET_CODE_VALID_MINUTES,
+        owner.id,
       );
       await this.audit.record({ ...audit, outcome: 'success' }, manager);
-      return { code, expiresAt: (row.expires_at as Date).toISOString() };
+      return { code, expiresAt: expiresAt.toISOString() };
     });
   }
 
@@ -116,13 +106,10 @@ export class PasswordResetService {
     this.passwords.assertAcceptable(dto.password);
     const passwordHash = await this.passwords.hash(dto.password);
     await transactionRefusingAfterCommit(this.dataSource, async (manager) => {
-      const [reset] = await manager.query(
-        `SELECT r.id, r.user_id, r.kind, r.expires_at < now() AS expired, u.practice_id, u.role
-           FROM password_resets r JOIN users u ON u.id = r.user_id
-          WHERE ((r.kind = 'link' AND r.token_hash = $1) OR (r.kind = 'code' AND r.token_hash = $2))
-            AND r.used_at IS NULL AND u.deleted_at IS NULL AND (NOT u.is_demo OR $3)
-          FOR UPDATE OF r`,
-        [sha256(dto.token), sha256(normalizeHumanCode(dto.token)), this.config.mode === 'demo'],
+      const reset = await this.resets.lockUnused(
+        manager,
+        { link: sha256(dto.token), code: sha256(normalizeHumanCode(dto.token)) },
+        this.config.mode === 'demo',
       );
       if (!reset || reset.expired) {
         const actor = reset && {
@@ -135,11 +122,8 @@ export class PasswordResetService {
           new CodedHttpException(HttpStatus.BAD_REQUEST, reset ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID'),
         );
       }
-      await manager.query('UPDATE password_resets SET used_at = now() WHERE id = $1', [reset.id]);
-      await manager.query('UPDATE users SET password_hash = $2 WHERE id = $1', [
-        reset.user_id,
-        passwordHash,
-      ]);
+      await this.resets.use(manager, reset.id);
+      await this.accounts.setPasswordHash(manager, reset.user_id, passwordHash);
       await this.sessions.endAllExcept(reset.user_id, null, manager);
       await this.audit.record(
         {
@@ -159,19 +143,18 @@ export class PasswordResetService {
 
   /** A password change ends every other session of the account. */
   async change(user: AuthUser, dto: ChangePasswordDto, meta: RequestMeta): Promise<void> {
-    const [row] = await this.dataSource.query('SELECT password_hash FROM users WHERE id = $1', [
+    const current = await this.accounts.passwordHash(
+      this.dataSource.manager,
+      user.practiceId,
       user.id,
-    ]);
-    if (!(await this.passwords.verify(row?.password_hash ?? null, dto.currentPassword))) {
+    );
+    if (!(await this.passwords.verify(current, dto.currentPassword))) {
       throw new CodedHttpException(HttpStatus.UNAUTHORIZED, 'INVALID_CREDENTIALS');
     }
     this.passwords.assertAcceptable(dto.newPassword, 'newPassword');
     const passwordHash = await this.passwords.hash(dto.newPassword);
     await this.dataSource.transaction(async (manager) => {
-      await manager.query('UPDATE users SET password_hash = $2 WHERE id = $1', [
-        user.id,
-        passwordHash,
-      ]);
+      await this.accounts.setPasswordHash(manager, user.id, passwordHash);
       await this.sessions.endAllExcept(user.id, user.sessionId, manager);
       await this.audit.record(
         {

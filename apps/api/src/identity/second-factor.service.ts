@@ -14,6 +14,7 @@ import { SecretBox } from '../common/encryption/secret-box';
 import { CodedHttpException, TooManyAttemptsException } from '../common/errors/api-error';
 import { AttemptLimiter, SECOND_FACTOR_POLICY } from './attempt-limiter.service';
 import { type Refusal, refuse, transactionRefusingAfterCommit } from './refuse-after-commit';
+import { SecondFactorRepository } from './second-factor.repository';
 import { type NewSession, SessionService } from './session.service';
 
 const PERIOD_SECONDS = 30;
@@ -38,6 +39,7 @@ function totpFor(secret: string, label: string): TOTP {
 export class SecondFactorService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly factors: SecondFactorRepository,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
     private readonly box: SecretBox,
@@ -48,9 +50,10 @@ export class SecondFactorService {
   async setup(user: AuthUser): Promise<TotpSetupResponse> {
     if (user.secondFactorEnrolled) throw new CodedHttpException(HttpStatus.CONFLICT, 'CONFLICT');
     const secret = new Secret({ size: 20 }).base32;
-    await this.dataSource.query(
-      'UPDATE users SET totp_secret = $2 WHERE id = $1 AND totp_enabled_at IS NULL',
-      [user.id, this.box.seal(secret, user.id)],
+    await this.factors.storePendingSecret(
+      this.dataSource.manager,
+      user.id,
+      this.box.seal(secret, user.id),
     );
     const otpauthUrl = totpFor(secret, user.email).toString();
     const svg = await qrSvg(otpauthUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
@@ -68,10 +71,7 @@ export class SecondFactorService {
     meta: RequestMeta,
   ): Promise<{ recoveryCodes: TotpConfirmResponse; session: NewSession }> {
     return transactionRefusingAfterCommit(this.dataSource, async (manager) => {
-      const [row] = await manager.query(
-        'SELECT totp_secret, totp_enabled_at FROM users WHERE id = $1 FOR UPDATE',
-        [user.id],
-      );
+      const row = await this.factors.lock(manager, user.id);
       if (!row?.totp_secret || row.totp_enabled_at)
         throw new CodedHttpException(HttpStatus.CONFLICT, 'CONFLICT');
       const limited = await this.refuseWhileLimited(manager, user, 'second-factor.enrol', meta);
@@ -80,15 +80,12 @@ export class SecondFactorService {
       if (step === null) {
         return this.refuseCode(manager, user, 'second-factor.enrol', meta);
       }
-      await manager.query(
-        'UPDATE users SET totp_enabled_at = now(), totp_last_step = $2 WHERE id = $1',
-        [user.id, step],
-      );
+      await this.factors.enable(manager, user.id, step);
       const codes = Array.from({ length: RECOVERY_CODE_COUNT }, () => humanCode(3));
-      await manager.query('DELETE FROM recovery_codes WHERE user_id = $1', [user.id]);
-      await manager.query(
-        'INSERT INTO recovery_codes (user_id, code_hash) SELECT $1, unnest($2::bytea[])',
-        [user.id, codes.map((c) => sha256(normalizeHumanCode(c)))],
+      await this.factors.replaceRecoveryCodes(
+        manager,
+        user.id,
+        codes.map((c) => sha256(normalizeHumanCode(c))),
       );
       await this.auditFactor(user, 'second-factor.enrol', 'success', meta, manager);
       const session = await this.sessions.rotateAfterSecondFactor(user, meta, manager);
@@ -99,16 +96,15 @@ export class SecondFactorService {
   /** The code from the app at login. Each code works once: a replayed one is refused and logged. */
   async verify(user: AuthUser, code: string, meta: RequestMeta): Promise<NewSession> {
     return transactionRefusingAfterCommit(this.dataSource, async (manager) => {
-      const [row] = await manager.query(
-        'SELECT totp_secret, totp_last_step FROM users WHERE id = $1 AND totp_enabled_at IS NOT NULL FOR UPDATE',
-        [user.id],
-      );
+      const factor = await this.factors.lock(manager, user.id);
+      const secret = factor?.totp_enabled_at ? factor.totp_secret : null;
+      const lastStep = factor?.totp_last_step ?? null;
       const limited = await this.refuseWhileLimited(manager, user, 'second-factor.verify', meta);
       if (limited) return limited;
-      const step = row
-        ? this.matchingStep(this.box.open(row.totp_secret, user.id), user.email, code)
+      const step = secret
+        ? this.matchingStep(this.box.open(secret, user.id), user.email, code)
         : null;
-      if (step === null || (row.totp_last_step !== null && step <= Number(row.totp_last_step))) {
+      if (step === null || (lastStep !== null && step <= Number(lastStep))) {
         return this.refuseCode(
           manager,
           user,
@@ -116,7 +112,7 @@ export class SecondFactorService {
           meta,
         );
       }
-      await manager.query('UPDATE users SET totp_last_step = $2 WHERE id = $1', [user.id, step]);
+      await this.factors.setLastStep(manager, user.id, step);
       await this.auditFactor(user, 'second-factor.verify', 'success', meta, manager);
       return this.sessions.rotateAfterSecondFactor(user, meta, manager);
     });
@@ -127,11 +123,12 @@ export class SecondFactorService {
     return transactionRefusingAfterCommit(this.dataSource, async (manager) => {
       const limited = await this.refuseWhileLimited(manager, user, 'second-factor.recovery', meta);
       if (limited) return limited;
-      const [, used] = await manager.query(
-        'UPDATE recovery_codes SET used_at = now() WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL',
-        [user.id, sha256(normalizeHumanCode(code))],
+      const used = await this.factors.useRecoveryCode(
+        manager,
+        user.id,
+        sha256(normalizeHumanCode(code)),
       );
-      if (used === 0 || !user.secondFactorEnrolled) {
+      if (!used || !user.secondFactorEnrolled) {
         return this.refuseCode(manager, user, 'second-factor.recovery', meta);
       }
       await this.auditFactor(user, 'second-factor.recovery', 'success', meta, manager);

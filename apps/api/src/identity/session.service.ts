@@ -8,28 +8,12 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser, RequestMeta } from '../common/auth/auth-user';
 import { randomToken, sha256 } from '../common/crypto';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { SessionsRepository } from './sessions.repository';
 
 const IDLE_MS = SESSION_IDLE_MINUTES * 60_000;
 const ABSOLUTE_MS = SESSION_ABSOLUTE_HOURS * 3_600_000;
 /** Activity is written at most this often, so a busy page is not a write per request. */
 const TOUCH_EVERY_MS = 15_000;
-
-interface SessionRow {
-  session_id: string;
-  last_seen_at: Date;
-  absolute_expires_at: Date;
-  second_factor_at: Date | null;
-  user_id: string;
-  practice_id: string;
-  practice_name: string;
-  role: AuthUser['role'];
-  practice_role: AuthUser['practiceRole'];
-  name: string;
-  email: string;
-  locale: 'nl' | 'en';
-  totp_enabled_at: Date | null;
-  is_demo: boolean;
-}
 
 export interface NewSession {
   readonly token: string;
@@ -46,6 +30,7 @@ export interface NewSession {
 export class SessionService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly sessions: SessionsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -58,19 +43,17 @@ export class SessionService {
   ): Promise<NewSession> {
     const token = randomToken();
     const absoluteExpiresAt = options.absoluteExpiresAt ?? new Date(Date.now() + ABSOLUTE_MS);
-    const [row] = await manager.query(
-      `INSERT INTO sessions (token_hash, user_id, last_seen_at, absolute_expires_at, second_factor_at, ip, user_agent)
-       VALUES ($1, $2, now(), $3, $4, $5, $6) RETURNING id`,
-      [
-        sha256(token),
+    const id = await this.sessions.insert(
+      manager,
+      {
+        tokenHash: sha256(token),
         userId,
         absoluteExpiresAt,
-        options.secondFactorAt ?? null,
-        meta.ip,
-        meta.userAgent,
-      ],
+        secondFactorAt: options.secondFactorAt ?? null,
+      },
+      meta,
     );
-    return { token, id: row.id, absoluteExpiresAt };
+    return { token, id, absoluteExpiresAt };
   }
 
   /**
@@ -93,32 +76,18 @@ export class SessionService {
 
   /** The user behind a token, or null when the session is unknown, ended, idle or too old. */
   async authenticate(token: string, options: { touch: boolean }): Promise<AuthUser | null> {
-    const rows: SessionRow[] = await this.dataSource.query(
-      `SELECT s.id AS session_id, s.last_seen_at, s.absolute_expires_at, s.second_factor_at,
-              u.id AS user_id, u.practice_id, u.role, u.practice_role, u.name, u.email, u.locale,
-              u.totp_enabled_at, u.is_demo, p.name AS practice_name
-         FROM sessions s JOIN users u ON u.id = s.user_id JOIN practices p ON p.id = u.practice_id
-        WHERE s.token_hash = $1 AND s.ended_at IS NULL AND u.deleted_at IS NULL
-          AND (NOT u.is_demo OR $2)`,
-      [sha256(token), this.config.mode === 'demo'],
-    );
-    const row = rows[0];
+    const manager = this.dataSource.manager;
+    const row = await this.sessions.open(manager, sha256(token), this.config.mode === 'demo');
     if (!row) return null;
     const now = Date.now();
     if (now - row.last_seen_at.getTime() > IDLE_MS || now > row.absolute_expires_at.getTime()) {
-      await this.dataSource.query(
-        'UPDATE sessions SET ended_at = now() WHERE id = $1 AND ended_at IS NULL',
-        [row.session_id],
-      );
+      await this.sessions.end(manager, row.session_id, row.user_id);
       return null;
     }
     let lastSeenAt = row.last_seen_at;
     if (options.touch && now - lastSeenAt.getTime() > TOUCH_EVERY_MS) {
       lastSeenAt = new Date(now);
-      await this.dataSource.query('UPDATE sessions SET last_seen_at = $2 WHERE id = $1', [
-        row.session_id,
-        lastSeenAt,
-      ]);
+      await this.sessions.touch(manager, row.session_id, lastSeenAt);
     }
     return {
       id: row.user_id,
@@ -149,11 +118,7 @@ export class SessionService {
     userId: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<boolean> {
-    const [, count] = await manager.query(
-      'UPDATE sessions SET ended_at = now() WHERE id = $1 AND user_id = $2 AND ended_at IS NULL',
-      [sessionId, userId],
-    );
-    return count > 0;
+    return this.sessions.end(manager, sessionId, userId);
   }
 
   async endAllExcept(
@@ -161,25 +126,14 @@ export class SessionService {
     keepSessionId: string | null,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<void> {
-    await manager.query(
-      'UPDATE sessions SET ended_at = now() WHERE user_id = $1 AND ended_at IS NULL AND ($2::uuid IS NULL OR id <> $2::uuid)',
-      [userId, keepSessionId],
-    );
+    await this.sessions.endAllExcept(manager, userId, keepSessionId);
   }
 
   async list(user: AuthUser): Promise<SessionInfo[]> {
-    const rows: {
-      id: string;
-      created_at: Date;
-      last_seen_at: Date;
-      user_agent: string | null;
-      ip: string | null;
-    }[] = await this.dataSource.query(
-      `SELECT id, created_at, last_seen_at, user_agent, ip FROM sessions
-          WHERE user_id = $1 AND ended_at IS NULL AND absolute_expires_at > now()
-            AND last_seen_at > now() - make_interval(mins => $2)
-          ORDER BY last_seen_at DESC LIMIT 100`,
-      [user.id, SESSION_IDLE_MINUTES],
+    const rows = await this.sessions.listActive(
+      this.dataSource.manager,
+      user.id,
+      SESSION_IDLE_MINUTES,
     );
     return rows.map((row) => ({
       id: row.id,

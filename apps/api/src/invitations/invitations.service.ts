@@ -14,29 +14,25 @@ import { humanCode, normalizeHumanCode, sha256 } from '../common/crypto';
 import { CodedHttpException } from '../common/errors/api-error';
 import { decodeCursor, encodeCursor, PAGE_SIZE } from '../common/pagination/cursor';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { CareRepository } from '../care/care.repository';
+import { AccountsRepository } from '../identity/accounts.repository';
 import { AuthService, type LoggedIn } from '../identity/auth.service';
 import { PasswordService } from '../identity/password.service';
 import { MailService } from '../mail/mail.service';
 import type { AcceptInvitationDto, CreateInvitationDto } from './dto/invitation.dto';
+import {
+  type InvitationByCode,
+  type InvitationRow,
+  InvitationsRepository,
+} from './invitations.repository';
 
-interface Row {
-  id: string;
-  kind: Invitation['kind'];
-  name: string;
-  email: string | null;
-  created_at: Date;
-  expires_at: Date;
-  accepted_at: Date | null;
-  revoked_at: Date | null;
-}
-
-function status(row: Row): InvitationStatus {
+function status(row: InvitationRow): InvitationStatus {
   if (row.accepted_at) return 'accepted';
   if (row.revoked_at) return 'revoked';
   return row.expires_at.getTime() < Date.now() ? 'expired' : 'pending';
 }
 
-const toInvitation = (row: Row): Invitation => ({
+const toInvitation = (row: InvitationRow): Invitation => ({
   id: row.id,
   kind: row.kind,
   name: row.name,
@@ -46,8 +42,6 @@ const toInvitation = (row: Row): Invitation => ({
   expiresAt: row.expires_at.toISOString(),
 });
 
-const COLUMNS = 'id, kind, name, email, created_at, expires_at, accepted_at, revoked_at';
-
 /**
  * A therapist invites a client (or, as owner, a colleague) with a code that can be read out,
  * printed or sent by e-mail. Codes are single use, expire after 7 days and are stored hashed.
@@ -56,6 +50,9 @@ const COLUMNS = 'id, kind, name, email, created_at, expires_at, accepted_at, rev
 export class InvitationsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly invitations: InvitationsRepository,
+    private readonly accounts: AccountsRepository,
+    private readonly care: CareRepository,
     private readonly auth: AuthService,
     private readonly passwords: PasswordService,
     private readonly mail: MailService,
@@ -71,19 +68,13 @@ export class InvitationsService {
     if (kind === 'therapist' && user.practiceRole !== 'owner')
       throw new CodedHttpException(HttpStatus.FORBIDDEN, 'FORBIDDEN');
     const code = humanCode(3);
-    const [row]: Row[] = await this.dataSource.query(
-      `INSERT INTO invitations (practice_id, kind, invited_by, name, email, code_hash, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(days => $7))
-       RETURNING ${COLUMNS}`,
-      [
-        user.practiceId,
-        kind,
-        user.id,
-        dto.name,
-        dto.email ?? null,
-        sha256(normalizeHumanCode(code)),
-        INVITATION_VALID_DAYS,
-      ],
+    const row = await this.invitations.insert(
+      this.dataSource.manager,
+      user.practiceId,
+      user.id,
+      { kind, name: dto.name, email: dto.email ?? null },
+      sha256(normalizeHumanCode(code)),
+      INVITATION_VALID_DAYS,
     );
     // The code travels in the fragment: it never reaches a server log or a Referer header.
     const link = `${this.config.publicUrl}/uitnodiging#${code}`;
@@ -104,19 +95,15 @@ export class InvitationsService {
         ].join('\n'),
       );
     }
-    return { ...toInvitation(row!), code, link };
+    return { ...toInvitation(row), code, link };
   }
 
   async list(user: AuthUser, cursor: string | undefined): Promise<Page<Invitation>> {
     const after = decodeCursor(cursor, ['instant', 'uuid']);
-    const rows: Row[] = await this.dataSource.query(
-      `SELECT ${COLUMNS} FROM invitations
-        WHERE practice_id = $1 AND invited_by = $2
-          AND ($3::timestamptz IS NULL OR (created_at, id) < ($3::timestamptz, $4::uuid))
-        ORDER BY created_at DESC, id DESC
-        LIMIT ${PAGE_SIZE + 1}`,
-      [user.practiceId, user.id, after?.[0] ?? null, after?.[1] ?? null],
-    );
+    const rows = await this.invitations.listBy(this.dataSource.manager, user.practiceId, user.id, {
+      after: after ? [after[0] as string, after[1] as string] : null,
+      limit: PAGE_SIZE + 1,
+    });
     const page = rows.slice(0, PAGE_SIZE);
     const last = page[page.length - 1];
     return {
@@ -129,17 +116,10 @@ export class InvitationsService {
   }
 
   async revoke(user: AuthUser, id: string): Promise<Invitation> {
-    const [rows]: [Row[], number] = await this.dataSource.query(
-      `UPDATE invitations SET revoked_at = now()
-        WHERE id = $1 AND practice_id = $2 AND invited_by = $3 AND accepted_at IS NULL AND revoked_at IS NULL
-        RETURNING ${COLUMNS}`,
-      [id, user.practiceId, user.id],
-    );
-    if (rows[0]) return toInvitation(rows[0]);
-    const [existing]: Row[] = await this.dataSource.query(
-      `SELECT ${COLUMNS} FROM invitations WHERE id = $1 AND practice_id = $2 AND invited_by = $3`,
-      [id, user.practiceId, user.id],
-    );
+    const manager = this.dataSource.manager;
+    const revoked = await this.invitations.revoke(manager, user.practiceId, user.id, id);
+    if (revoked) return toInvitation(revoked);
+    const existing = await this.invitations.findBy(manager, user.practiceId, user.id, id);
     if (!existing) throw new CodedHttpException(HttpStatus.NOT_FOUND, 'NOT_FOUND');
     throw new CodedHttpException(HttpStatus.CONFLICT, 'CONFLICT');
   }
@@ -163,24 +143,20 @@ export class InvitationsService {
     const passwordHash = await this.passwords.hash(dto.password);
     const userId = await this.dataSource.transaction(async (manager) => {
       const invitation = await this.findUsable(dto.code, manager, true);
-      const taken = await manager.query(
-        'SELECT 1 FROM users WHERE email = $1 AND deleted_at IS NULL',
-        [dto.email],
+      if (await this.accounts.emailTaken(manager, dto.email))
+        throw new CodedHttpException(HttpStatus.CONFLICT, 'EMAIL_TAKEN');
+      const userId = await this.accounts.createMember(
+        manager,
+        invitation.practice_id,
+        invitation.kind,
+        dto,
+        passwordHash,
       );
-      if (taken.length > 0) throw new CodedHttpException(HttpStatus.CONFLICT, 'EMAIL_TAKEN');
-      const [user] = await manager.query(
-        `INSERT INTO users (practice_id, role, practice_role, email, name, password_hash)
-         VALUES ($1, $2, $2, $3, $4, $5) RETURNING id`,
-        [invitation.practice_id, invitation.kind, dto.email, dto.name, passwordHash],
-      );
-      await manager.query(
-        'UPDATE invitations SET accepted_at = now(), accepted_by = $2 WHERE id = $1',
-        [invitation.id, user.id],
-      );
+      await this.invitations.accept(manager, invitation.id, userId);
       if (invitation.kind === 'client') {
-        await this.startCare(invitation, user.id, meta, manager);
+        await this.startCare(invitation, userId, meta, manager);
       }
-      return user.id as string;
+      return userId;
     });
     return this.auth.startSession(userId, meta);
   }
@@ -193,10 +169,7 @@ export class InvitationsService {
       if (invitation.kind !== 'client' || invitation.practice_id !== user.practiceId) {
         throw new CodedHttpException(HttpStatus.BAD_REQUEST, 'TOKEN_INVALID');
       }
-      await manager.query(
-        'UPDATE invitations SET accepted_at = now(), accepted_by = $2 WHERE id = $1',
-        [invitation.id, user.id],
-      );
+      await this.invitations.accept(manager, invitation.id, user.id);
       await this.startCare(invitation, user.id, meta, manager);
     });
   }
@@ -207,10 +180,11 @@ export class InvitationsService {
     meta: RequestMeta,
     manager: EntityManager,
   ): Promise<void> {
-    const [relation] = await manager.query(
-      `INSERT INTO care_relations (practice_id, therapist_id, client_id) VALUES ($1, $2, $3)
-       ON CONFLICT (therapist_id, client_id) WHERE "until" IS NULL DO NOTHING RETURNING id`,
-      [invitation.practice_id, invitation.invited_by, clientId],
+    const relationId = await this.care.start(
+      manager,
+      invitation.practice_id,
+      invitation.invited_by,
+      clientId,
     );
     await this.audit.record(
       {
@@ -218,7 +192,7 @@ export class InvitationsService {
         event: 'care-relation.create',
         action: 'create',
         objectType: 'care-relation',
-        objectId: relation?.id ?? null,
+        objectId: relationId,
         subjectId: clientId,
         basis: 'own-data',
         outcome: 'success',
@@ -228,20 +202,12 @@ export class InvitationsService {
     );
   }
 
-  private async findUsable(code: string, manager: EntityManager, lock: boolean) {
-    const [row]: (Row & {
-      practice_id: string;
-      invited_by: string;
-      practice_name: string;
-      inviter_name: string;
-    })[] = await manager.query(
-      `SELECT i.id, i.kind, i.name, i.email, i.created_at, i.expires_at, i.accepted_at, i.revoked_at,
-                i.practice_id, i.invited_by, p.name AS practice_name, t.name AS inviter_name
-           FROM invitations i JOIN practices p ON p.id = i.practice_id JOIN users t ON t.id = i.invited_by
-          WHERE i.code_hash = $1 AND t.deleted_at IS NULL
-          ${lock ? 'FOR UPDATE OF i' : ''}`,
-      [sha256(normalizeHumanCode(code))],
-    );
+  private async findUsable(
+    code: string,
+    manager: EntityManager,
+    lock: boolean,
+  ): Promise<InvitationByCode> {
+    const row = await this.invitations.byCode(manager, sha256(normalizeHumanCode(code)), lock);
     if (!row || row.accepted_at || row.revoked_at)
       throw new CodedHttpException(HttpStatus.BAD_REQUEST, 'TOKEN_INVALID');
     if (row.expires_at.getTime() < Date.now())

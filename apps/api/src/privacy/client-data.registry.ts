@@ -6,9 +6,12 @@ import { toCheckin } from '../checkins/checkin-rows';
 import { CheckinsRepository } from '../checkins/checkins.repository';
 import { ReminderSuggestionsRepository } from '../reminders/reminder-suggestions.repository';
 import { QuestionnairesRepository } from '../questionnaires/questionnaires.repository';
+import { AssignmentsRepository } from '../homework/assignments.repository';
+import { ResponsesRepository } from '../homework/responses.repository';
+import { AccountsRepository } from '../identity/accounts.repository';
 import { RemindersRepository } from '../reminders/reminders.repository';
+import { ReviewRepository } from '../review/review.repository';
 import { SafetyPlanRepository } from '../safety-plan/safety-plan.repository';
-import { ClientDataRepository } from './client-data.repository';
 import { exportQuestionnaires } from './export-questionnaires';
 import { exportCheckin, type ClientExport } from './client-export';
 import { accessSentenceNl } from './access-sentences-nl';
@@ -60,7 +63,10 @@ export class ClientDataRegistry {
   constructor(
     checkins: CheckinsRepository,
     care: CareRepository,
-    data: ClientDataRepository,
+    assignments: AssignmentsRepository,
+    responses: ResponsesRepository,
+    reviews: ReviewRepository,
+    accounts: AccountsRepository,
     plans: SafetyPlanRepository,
     audit: AuditService,
     reminders: RemindersRepository,
@@ -70,12 +76,15 @@ export class ClientDataRegistry {
     this.entries = [
       {
         capability: 'checkins',
-        exports: ['checkins'],
+        exports: ['checkins', 'client_preferences'],
         // checkin_seen names no client: its marks go with the check-ins (deleteFor removes them).
         deletes: ['checkins', 'client_preferences'],
         async exportFor(manager, practiceId, clientId) {
           const rows = await checkins.exportFor(manager, practiceId, clientId);
-          return { checkins: rows.map((row) => exportCheckin(toCheckin(row))) };
+          return {
+            checkins: rows.map((row) => exportCheckin(toCheckin(row))),
+            checkinPreferences: await checkins.preferences(manager, practiceId, clientId),
+          };
         },
         deleteFor: (manager, practiceId, clientId) =>
           checkins.deleteFor(manager, practiceId, clientId),
@@ -84,30 +93,35 @@ export class ClientDataRegistry {
         capability: 'homework',
         exports: ['assignments', 'responses', 'response_marks', 'feedback'],
         deletes: ['assignments', 'responses', 'response_marks', 'feedback'],
-        exportFor: (manager, practiceId, clientId) =>
-          exportHomework(data, manager, practiceId, clientId),
-        deleteFor: (manager, practiceId, clientId) =>
-          data.deleteHomework(manager, practiceId, clientId),
+        async exportFor(manager, practiceId, clientId) {
+          return exportHomework(
+            await assignments.exportFor(practiceId, clientId, manager),
+            await responses.exportFor(practiceId, clientId, manager),
+          );
+        },
+        async deleteFor(manager, practiceId, clientId) {
+          await responses.deleteFor(practiceId, clientId, manager);
+          await assignments.deleteFor(practiceId, clientId, manager);
+        },
       },
       {
         capability: 'review',
         exports: ['reviews', 'agreements'],
         deletes: ['reviews', 'agreements'],
         async exportFor(manager, practiceId, clientId) {
-          const reviews = await data.reviews(manager, practiceId, clientId);
-          const agreements = await data.agreements(manager, practiceId, clientId);
+          const held = await reviews.exportFor(practiceId, clientId, manager);
           return {
-            reviews: reviews.map((r) => ({
-              therapist: r.therapist,
-              periodStart: r.period_start,
-              periodEnd: r.period_end,
-              createdAt: r.created_at.toISOString(),
-              agreements: agreements.filter((a) => a.review_id === r.id).map((a) => a.text),
+            reviews: held.map((r) => ({
+              therapist: r.therapistName,
+              periodStart: r.periodStart,
+              periodEnd: r.periodEnd,
+              createdAt: r.createdAt,
+              agreements: r.agreements.map((a) => a.text),
             })),
           };
         },
         deleteFor: (manager, practiceId, clientId) =>
-          data.deleteReviews(manager, practiceId, clientId),
+          reviews.deleteFor(practiceId, clientId, manager),
       },
       {
         capability: 'safety-plan',
@@ -234,7 +248,7 @@ export class ClientDataRegistry {
             'stripped of name, e-mail, password and second factor; the bare row keeps the log readable',
         },
         async exportFor(manager, practiceId, clientId) {
-          const account = await data.account(manager, practiceId, clientId);
+          const account = await accounts.exportFor(manager, practiceId, clientId);
           return {
             account: {
               name: account.name,
@@ -245,7 +259,7 @@ export class ClientDataRegistry {
           };
         },
         deleteFor: (manager, practiceId, clientId) =>
-          data.deleteAccount(manager, practiceId, clientId),
+          accounts.deleteFor(manager, practiceId, clientId),
       },
     ];
   }
@@ -268,16 +282,11 @@ export class ClientDataRegistry {
   }
 }
 
-async function exportHomework(
-  data: ClientDataRepository,
-  manager: EntityManager,
-  practiceId: string,
-  clientId: string,
-): Promise<ExportPart> {
-  const assignments = await data.homeworkAssignments(manager, practiceId, clientId);
-  const responses = await data.homeworkResponses(manager, practiceId, clientId);
-  const marks = await data.homeworkMarks(manager, practiceId, clientId);
-  const feedback = await data.homeworkFeedback(manager, practiceId, clientId);
+/** The client's homework in the export: each assignment with its responses in words. */
+function exportHomework(
+  assignments: Awaited<ReturnType<AssignmentsRepository['exportFor']>>,
+  { responses, marks, feedback }: Awaited<ReturnType<ResponsesRepository['exportFor']>>,
+): ExportPart {
   return {
     homework: assignments.map((a) => ({
       module: a.title,

@@ -6,6 +6,7 @@ import {
   type CheckinModuleItems,
   type PlanSuggestionStatus,
   type QuestionnaireResponse,
+  type CheckinPreferences,
   type SafetyPlanContent,
 } from '@oefenruimte/shared';
 
@@ -25,6 +26,8 @@ export interface ClientExport {
   readonly account: { name: string; email: string; practice: string; createdAt: string };
   readonly careRelations: { therapist: string; since: string; until: string | null }[];
   readonly checkins: ExportCheckin[];
+  /** The client's standing choices for new check-ins; null when they never set them. */
+  readonly checkinPreferences: CheckinPreferences | null;
   readonly homework: {
     module: string;
     assignedBy: string;

@@ -239,6 +239,13 @@ function questionnairesSection(data: ClientExport['questionnaires']): string {
   return `${articles.join('') || '<p>Je hebt nog geen vragenlijsten ingevuld.</p>'}<p class="meta">${data.assignments.length} vragenlijst(en) voor je klaargezet. Je antwoorden staan ook in het JSON-bestand, als FHIR QuestionnaireResponse.</p>`;
 }
 
+/** The client's standing choices for check-ins, in the words of the settings page. */
+function preferencesLine(preferences: ClientExport['checkinPreferences']): string {
+  if (!preferences) return '';
+  const yesNo = (on: boolean) => (on ? 'ja' : 'nee');
+  return `<p class="meta">Je instellingen: nieuwe check-ins standaard delen: ${yesNo(preferences.shareByDefault)}; je therapeut mag zien hoeveel check-ins je privé houdt: ${yesNo(preferences.showPrivateCount)}.</p>`;
+}
+
 /** The export as a document for a person: one self-contained page (no scripts, nothing loaded). */
 export function renderExportDocument(data: ClientExport): string {
   const section = (id: string, title: string, body: string) =>
@@ -264,7 +271,7 @@ export function renderExportDocument(data: ClientExport): string {
 <li><a href="#toegang">Wie heeft mijn gegevens bekeken</a></li>
 </ul></nav>
 <p class="help">Gaat het nu niet goed? Bel 113 of 0800-0113 (gratis), of chat via 113.nl. Bij direct gevaar: bel 112.</p>
-${section('checkins', 'Check-ins', checkins || '<p>Je hebt nog geen check-ins gedaan.</p>')}
+${section('checkins', 'Check-ins', preferencesLine(data.checkinPreferences) + (checkins || '<p>Je hebt nog geen check-ins gedaan.</p>'))}
 ${section('oefeningen', 'Oefeningen', data.homework.map(homeworkArticle).join('') || '<p>Je hebt nog geen oefeningen gekregen.</p>')}
 ${section(
   'terugkijken',

@@ -11,7 +11,7 @@ import { clearSessionCookie } from '../identity/session-cookie.writer';
 import { renderExportDocument } from './export-document';
 import { type ClientExport, PrivacyService } from './privacy.service';
 
-class DeleteAccountDto implements DeleteAccountRequest {
+export class DeleteAccountDto implements DeleteAccountRequest {
   @IsString()
   @Length(1, 128)
   password!: string;

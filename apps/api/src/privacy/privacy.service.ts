@@ -3,10 +3,10 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser, RequestMeta } from '../common/auth/auth-user';
 import { CodedHttpException } from '../common/errors/api-error';
+import { AccountsRepository } from '../identity/accounts.repository';
 import { PasswordService } from '../identity/password.service';
 import type { ClientExport } from './client-export';
 import { ClientDataRegistry } from './client-data.registry';
-import { ClientDataRepository } from './client-data.repository';
 
 export type { ClientExport, ExportCheckin } from './client-export';
 
@@ -18,7 +18,7 @@ export class PrivacyService {
     private readonly passwords: PasswordService,
     private readonly audit: AuditService,
     private readonly clientData: ClientDataRegistry,
-    private readonly accounts: ClientDataRepository,
+    private readonly accounts: AccountsRepository,
   ) {}
 
   /** Every section from the capability that holds it (see the client-data registry). */
@@ -44,6 +44,7 @@ export class PrivacyService {
       account: parts.account!,
       careRelations: parts.careRelations ?? [],
       checkins: parts.checkins ?? [],
+      checkinPreferences: parts.checkinPreferences ?? null,
       homework: parts.homework ?? [],
       reviews: parts.reviews ?? [],
       safetyPlan: parts.safetyPlan ?? null,

@@ -9,5 +9,6 @@ import { ReviewService } from './review.service';
   imports: [HomeworkModule, LibraryModule],
   controllers: [ReviewController],
   providers: [ReviewService, ReviewRepository],
+  exports: [ReviewRepository],
 })
 export class ReviewModule {}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Agreement, Review } from '@oefenruimte/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CHECKIN_COLUMNS, type CheckinRow } from '../checkins/checkin-rows';
+import { eraseClientRows } from '../database/client-rows';
 
 interface ReviewRow {
   id: string;
@@ -113,6 +114,21 @@ export class ReviewRepository {
         ORDER BY c.day, c.created_at`,
       [practiceId, clientId, window.from, window.until, window.since],
     );
+  }
+
+  // The client's rights: their export and the erasure of their account.
+
+  /** Every review with the client, with every therapist, oldest first. */
+  async exportFor(practiceId: string, clientId: string, manager: EntityManager): Promise<Review[]> {
+    const rows: ReviewRow[] = await manager.query(
+      `${REVIEW_SELECT} WHERE r.practice_id = $1 AND r.client_id = $2 ORDER BY r.created_at`,
+      [practiceId, clientId],
+    );
+    return this.withAgreements(practiceId, rows, manager);
+  }
+
+  async deleteFor(practiceId: string, clientId: string, manager: EntityManager): Promise<void> {
+    await eraseClientRows(manager, ['agreements', 'reviews'], practiceId, clientId);
   }
 
   private therapistRows(

@@ -35,13 +35,25 @@ export class SafetyPlanService {
 
   async mine(user: AuthUser, meta: RequestMeta): Promise<SafetyPlan | null> {
     const plan = await this.plans.current(user.practiceId, user.id);
-    await this.auditOwn(user, 'safety-plan.read', 'read', plan?.id ?? null, meta);
+    await this.access.recordOwn(user, {
+      event: 'safety-plan.read',
+      action: 'read',
+      objectType: 'safety-plan',
+      objectId: plan?.id ?? null,
+      meta,
+    });
     return plan;
   }
 
   async history(user: AuthUser, meta: RequestMeta): Promise<SafetyPlan[]> {
     const versions = await this.plans.versions(user.practiceId, user.id);
-    await this.auditOwn(user, 'safety-plan.history', 'read', null, meta);
+    await this.access.recordOwn(user, {
+      event: 'safety-plan.history',
+      action: 'read',
+      objectType: 'safety-plan',
+      objectId: null,
+      meta,
+    });
     return versions;
   }
 
@@ -52,12 +64,15 @@ export class SafetyPlanService {
       if ((current?.version ?? null) !== dto.baseVersion) throw new StaleWriteException(current);
       await this.plans.addVersion(user.practiceId, user.id, content, 'client', manager);
       const saved = (await this.plans.current(user.practiceId, user.id, manager))!;
-      await this.auditOwn(
+      await this.access.recordOwn(
         user,
-        'safety-plan.save',
-        current ? 'update' : 'create',
-        saved.id,
-        meta,
+        {
+          event: 'safety-plan.save',
+          action: current ? 'update' : 'create',
+          objectType: 'safety-plan',
+          objectId: saved.id,
+          meta,
+        },
         manager,
       );
       return saved;
@@ -70,12 +85,15 @@ export class SafetyPlanService {
       if (!current) throw new CodedHttpException(HttpStatus.NOT_FOUND, 'NOT_FOUND');
       if (current.version !== dto.version) throw new StaleWriteException(current);
       await this.plans.setShared(user.practiceId, user.id, dto.shared, manager);
-      await this.auditOwn(
+      await this.access.recordOwn(
         user,
-        dto.shared ? 'safety-plan.share' : 'safety-plan.unshare',
-        'update',
-        current.id,
-        meta,
+        {
+          event: dto.shared ? 'safety-plan.share' : 'safety-plan.unshare',
+          action: 'update',
+          objectType: 'safety-plan',
+          objectId: current.id,
+          meta,
+        },
         manager,
       );
       return { ...current, shared: dto.shared };
@@ -142,7 +160,13 @@ export class SafetyPlanService {
   /** The suggestions on the client's own plan, newest first (open ones and what became of the rest). */
   async mySuggestions(user: AuthUser, meta: RequestMeta): Promise<PlanSuggestion[]> {
     const suggestions = await this.plans.suggestionsForClient(user.practiceId, user.id);
-    await this.auditOwn(user, 'safety-plan.suggestions', 'read', null, meta);
+    await this.access.recordOwn(user, {
+      event: 'safety-plan.suggestions',
+      action: 'read',
+      objectType: 'safety-plan-suggestion',
+      objectId: null,
+      meta,
+    });
     return suggestions;
   }
 
@@ -180,7 +204,17 @@ export class SafetyPlanService {
         { status: 'accepted', acceptedVersion: saved.version },
         manager,
       );
-      await this.auditOwn(user, 'safety-plan.suggestion.accept', 'update', saved.id, meta, manager);
+      await this.access.recordOwn(
+        user,
+        {
+          event: 'safety-plan.suggestion.accept',
+          action: 'update',
+          objectType: 'safety-plan',
+          objectId: saved.id,
+          meta,
+        },
+        manager,
+      );
       return saved;
     });
   }
@@ -196,12 +230,15 @@ export class SafetyPlanService {
         { status: 'declined', acceptedVersion: null },
         manager,
       );
-      await this.auditOwn(
+      await this.access.recordOwn(
         user,
-        'safety-plan.suggestion.decline',
-        'update',
-        suggestionId,
-        meta,
+        {
+          event: 'safety-plan.suggestion.decline',
+          action: 'update',
+          objectType: 'safety-plan-suggestion',
+          objectId: suggestionId,
+          meta,
+        },
         manager,
       );
       return (await this.plans.suggestion(user.practiceId, user.id, suggestionId, manager))!;
@@ -224,21 +261,6 @@ export class SafetyPlanService {
     if (!suggestion) throw new CodedHttpException(HttpStatus.NOT_FOUND, 'NOT_FOUND');
     if (suggestion.status !== 'open') throw new StaleWriteException(suggestion);
     return suggestion;
-  }
-
-  private auditOwn(
-    user: AuthUser,
-    event: string,
-    action: 'read' | 'create' | 'update',
-    objectId: string | null,
-    meta: RequestMeta,
-    manager?: EntityManager,
-  ) {
-    return this.access.recordOwn(
-      user,
-      { event, action, objectType: 'safety-plan', objectId, meta },
-      manager,
-    );
   }
 }
 

@@ -1,6 +1,8 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { PageFrame } from '../components/page-frame/page-frame';
 import { PageLoader } from '../components/page-loader/page-loader';
+import { accessLogClientNav } from '../features/access-log/nav';
+import { accessLogClientRoutes, accessLogTherapistRoutes } from '../features/access-log/routes';
 import { accountRoutes, authRoutes } from '../features/auth/routes';
 import { checkinsClientNav, checkinsTherapistNav } from '../features/checkins/nav';
 import {
@@ -16,11 +18,10 @@ import {
   homeworkTherapistRoutes,
 } from '../features/homework/routes';
 import { practiceClientNav, practiceTherapistNav } from '../features/practice/nav';
-import {
-  clientPageRoute,
-  practiceClientRoutes,
-  practiceTherapistRoutes,
-} from '../features/practice/routes';
+import { clientPageRoute, practiceTherapistRoutes } from '../features/practice/routes';
+import { privacyClientNav } from '../features/privacy/nav';
+import { privacyClientRoutes } from '../features/privacy/routes';
+import { reviewClientRoutes } from '../features/review/routes';
 import { safetyPlanClientNav } from '../features/safety-plan/nav';
 import { safetyPlanClientPageRoutes, safetyPlanClientRoutes } from '../features/safety-plan/routes';
 import { remindersClientNav } from '../features/reminders/nav';
@@ -110,9 +111,16 @@ export const routes: RouteObject[] = [
             ),
             children: [
               ...practiceTherapistRoutes,
+              ...accessLogTherapistRoutes,
               ...accountRoutes,
               ...clientPage,
               ...homeworkTherapistRoutes,
+              {
+                path: 'bibliotheek/:moduleId',
+                lazy: async () => ({
+                  Component: (await import('./routes/module-page')).ModulePage,
+                }),
+              },
               ...checkinsTherapistRoutes,
               ...questionnairesTherapistRoutes,
             ],
@@ -129,9 +137,11 @@ export const routes: RouteObject[] = [
                 navItems={[
                   ...homeworkClientNav,
                   ...checkinsClientNav,
+                  ...privacyClientNav,
                   ...safetyPlanClientNav,
                   ...remindersClientNav,
                   ...questionnairesClientNav,
+                  ...accessLogClientNav,
                   ...practiceClientNav,
                 ]}
               />
@@ -157,6 +167,7 @@ export const routes: RouteObject[] = [
               },
               ...homeworkClientRoutes,
               ...checkinsClientRoutes,
+              ...reviewClientRoutes,
               ...safetyPlanClientRoutes,
               ...remindersClientRoutes,
               ...questionnairesClientRoutes,
@@ -167,7 +178,8 @@ export const routes: RouteObject[] = [
                     .QuestionnaireFillPage,
                 }),
               },
-              ...practiceClientRoutes,
+              ...privacyClientRoutes,
+              ...accessLogClientRoutes,
               ...accountRoutes,
             ],
           },

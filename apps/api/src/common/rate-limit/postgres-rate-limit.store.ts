@@ -1,18 +1,8 @@
 import type { FastifyRateLimitStore, FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import type { DataSource } from 'typeorm';
+import { RateLimitRepository } from './rate-limit.repository';
 
 type IncrCallback = Parameters<FastifyRateLimitStore['incr']>[1];
-
-/** One counter per key and window; the row ends when its window does. */
-const INCREMENT = `
-  INSERT INTO rate_limit_counters AS c (key, window_end, hits)
-  VALUES ($1, now() + $2 * interval '1 millisecond', 1)
-  ON CONFLICT (key) DO UPDATE SET
-    hits = CASE WHEN c.window_end <= now() THEN 1 ELSE c.hits + 1 END,
-    window_end = CASE WHEN c.window_end <= now() THEN excluded.window_end ELSE c.window_end END
-  RETURNING hits, greatest(0, ceil(extract(epoch FROM c.window_end - now()) * 1000))::int AS ttl`;
-
-const FORGET_ENDED = `DELETE FROM rate_limit_counters WHERE window_end < now() - interval '1 hour'`;
 
 /** Roughly one increment in this many also clears counters whose window ended long ago. */
 const CLEAN_UP_EVERY = 500;
@@ -23,6 +13,7 @@ const CLEAN_UP_EVERY = 500;
  * table is UNLOGGED: counters are cheap to write and may be lost in a database crash.
  */
 export function postgresRateLimitStore(dataSource: DataSource): FastifyRateLimitStoreCtor {
+  const counters = new RateLimitRepository(dataSource);
   class PostgresRateLimitStore implements FastifyRateLimitStore {
     /** The plugin passes its options first; children carry the route's prefix. */
     constructor(
@@ -31,12 +22,12 @@ export function postgresRateLimitStore(dataSource: DataSource): FastifyRateLimit
     ) {}
 
     incr(key: string, callback: IncrCallback, timeWindow?: number): void {
-      dataSource.query(INCREMENT, [`${this.prefix}${key}`, timeWindow ?? 60_000]).then(
-        ([row]: [{ hits: number; ttl: number }]) => {
+      counters.increment(`${this.prefix}${key}`, timeWindow ?? 60_000).then(
+        (row) => {
           callback(null, { current: row.hits, ttl: row.ttl });
           // A counter cleared late costs nothing, so a failure here is not worth a request.
           if (Math.random() < 1 / CLEAN_UP_EVERY)
-            void dataSource.query(FORGET_ENDED).catch(() => undefined);
+            void counters.forgetEnded().catch(() => undefined);
         },
         (error: Error) => callback(error),
       );

@@ -9,7 +9,7 @@ import { useCheckinPreferences } from '../../features/checkins/api/get-checkin-p
 import { CheckinDone } from '../../features/checkins/components/form/checkin-done';
 import { CheckinForm } from '../../features/checkins/components/form/checkin-form';
 import { moduleItemsFor } from '../../features/checkins/lib/module-items';
-import { today as todayDay } from '../../features/checkins/lib/dates';
+import { today as todayDay } from '../../lib/dates';
 import { useMyAssignments } from '../../features/homework/api/get-my-assignments';
 import { CheckinQueued } from '../../pwa/checkin-queued';
 import { PlanMatchAfterCheckin } from './plan-match-after-checkin';

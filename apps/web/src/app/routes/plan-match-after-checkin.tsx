@@ -1,7 +1,7 @@
 import { type Checkin, PLAN_MAX_DAYS_RUNNING } from '@oefenruimte/shared';
 import { lazy, Suspense } from 'react';
 import { useMyCheckins } from '../../features/checkins/api/get-my-checkins';
-import { addDays } from '../../features/checkins/lib/dates';
+import { addDays } from '../../lib/dates';
 
 // Only after a check-in, and only for who has a plan: not part of the form's first load.
 const PlanMatchForCheckin = lazy(async () => ({

@@ -5,14 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { PageLoader } from '../../components/page-loader/page-loader';
 import { useDocumentTitle } from '../../components/use-document-title';
-import { useReviewBundle } from '../../features/checkins/api/get-review-bundle';
+import { useReviewBundle } from '../../features/review/api/get-review-bundle';
 import { CheckinCharts } from '../../features/checkins/components/charts/checkin-charts';
 import { LoadProblem } from '../../features/checkins/components/load-problem';
-import { AgreementsForm } from '../../features/checkins/components/review/agreements-form';
-import { ReviewSidePanel } from '../../features/checkins/components/review/review-side-panel';
-import { SavedReview } from '../../features/checkins/components/review/saved-review';
+import { AgreementsForm } from '../../features/review/components/agreements-form';
+import { ReviewSidePanel } from '../../features/review/components/review-side-panel';
+import { SavedReview } from '../../features/review/components/saved-review';
 import { toChartRows } from '../../features/checkins/lib/chart-data';
-import { useDayFormat } from '../../features/checkins/lib/use-day-format';
+import { useDayFormat } from '../../lib/use-day-format';
 import { useCreateAssignment } from '../../features/homework/api/create-assignment';
 import { useLibraryModules } from '../../features/homework/api/get-library-modules';
 
@@ -24,7 +24,7 @@ import { useLibraryModules } from '../../features/homework/api/get-library-modul
  * together on one screen, with the afspraken for the coming week below.
  */
 export function ReviewPage() {
-  const { t } = useTranslation('checkins');
+  const { t } = useTranslation('review');
   useDocumentTitle(t('review.documentTitle'));
   const clientId = useParams().clientId ?? '';
   const format = useDayFormat();

@@ -1,5 +1,8 @@
+import accessLogEn from '../../features/access-log/i18n/en.json';
 import checkinsEn from '../../features/checkins/i18n/en.json';
 import practiceEn from '../../features/practice/i18n/en.json';
+import privacyEn from '../../features/privacy/i18n/en.json';
+import reviewEn from '../../features/review/i18n/en.json';
 import en from './en.json';
 import type { Bundle } from './resources';
 
@@ -8,4 +11,7 @@ export const english = {
   translation: en,
   practice: practiceEn,
   checkins: checkinsEn,
+  privacy: privacyEn,
+  review: reviewEn,
+  accessLog: accessLogEn,
 } as const satisfies Bundle;

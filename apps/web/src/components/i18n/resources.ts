@@ -1,5 +1,8 @@
+import accessLogNl from '../../features/access-log/i18n/nl.json';
 import checkinsNl from '../../features/checkins/i18n/nl.json';
 import practiceNl from '../../features/practice/i18n/nl.json';
+import privacyNl from '../../features/privacy/i18n/nl.json';
+import reviewNl from '../../features/review/i18n/nl.json';
 import nl from './nl.json';
 
 /**
@@ -11,6 +14,9 @@ export const dutch = {
   translation: nl,
   practice: practiceNl,
   checkins: checkinsNl,
+  privacy: privacyNl,
+  review: reviewNl,
+  accessLog: accessLogNl,
 } as const;
 
 export type Bundle = { readonly [Namespace in keyof typeof dutch]: object };

@@ -6,5 +6,4 @@ export const checkinsTherapistNav: readonly NavItem[] = [
 export const checkinsClientNav: readonly NavItem[] = [
   { to: '/mijn/check-in', labelKey: 'nav.checkin' },
   { to: '/mijn/voortgang', labelKey: 'nav.progress' },
-  { to: '/mijn/gegevens', labelKey: 'nav.myData', secondary: true },
 ];

@@ -9,6 +9,5 @@ export const practiceTherapistNav: readonly NavItem[] = [
 
 /** Secondary: on a phone these sit in the top bar, next to logging out. */
 export const practiceClientNav: readonly NavItem[] = [
-  { to: '/mijn/toegang', labelKey: 'nav.accessLog', secondary: true },
   { to: '/mijn/account', labelKey: 'nav.account', secondary: true },
 ];

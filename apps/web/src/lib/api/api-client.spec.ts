@@ -1,4 +1,4 @@
-import { ApiRequestError, api } from './api-client';
+import { ApiRequestError, api, apiCall } from './api-client';
 
 describe('api', () => {
   const fetchMock = jest.fn();
@@ -50,4 +50,38 @@ describe('api', () => {
     expect(error.code).toBe('TOO_MANY_REQUESTS');
     expect(error.retryAfterSeconds).toBe(900);
   });
+
+  it('calls a route of the map with its method, encoded path parameters and defined query values', async () => {
+    fetchMock.mockImplementation(async () => new Response('[]', { status: 200 }));
+    await apiCall('PATCH /clients/:clientId/assignments/:assignmentId', {
+      params: { clientId: 'a/b', assignmentId: 'c d' },
+      body: { version: 2, status: 'paused' },
+    });
+    const [url, init] = fetchMock.mock.calls[0];
+    expect(url).toBe('/api/clients/a%2Fb/assignments/c%20d');
+    expect(init.method).toBe('PATCH');
+    expect(init.body).toBe('{"version":2,"status":"paused"}');
+    await apiCall('GET /me/access-log', { query: { from: '2026-01-01', own: undefined } });
+    expect(fetchMock.mock.calls[1][0]).toBe('/api/me/access-log?from=2026-01-01');
+    await apiCall('GET /overview');
+    expect(fetchMock.mock.calls[2][0]).toBe('/api/overview');
+  });
 });
+
+/**
+ * What the route map refuses at compile time (`npm run typecheck`; each line fails to compile
+ * without its @ts-expect-error, so a route that stopped refusing it makes the typecheck fail).
+ */
+export function refusedByTheRouteMap(): void {
+  // @ts-expect-error a path the map does not hold
+  void apiCall('GET /clients/:clientId/checkin');
+  // @ts-expect-error another route's body: a check-in for the check-in preferences
+  void apiCall('PUT /me/checkin-preferences', { body: { idempotencyKey: 'k', tension: 3 } });
+  // @ts-expect-error a route with a path parameter called without it
+  void apiCall('GET /clients/:clientId');
+  // @ts-expect-error a body for a route that takes none
+  void apiCall('GET /overview', { body: {} });
+  // @ts-expect-error the answer is the route's own type (here a list of reviews, not one)
+  const review: Promise<{ agreements: unknown[] }> = apiCall('GET /me/reviews');
+  void review;
+}

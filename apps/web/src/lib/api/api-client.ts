@@ -1,4 +1,11 @@
-import { type ApiError, CSRF_HEADER, type ErrorCode, type FieldError } from '@oefenruimte/shared';
+import {
+  type ApiError,
+  type ApiRouteKey,
+  type ApiRoutes,
+  CSRF_HEADER,
+  type ErrorCode,
+  type FieldError,
+} from '@oefenruimte/shared';
 
 /** A failed API call, carrying the API's error shape so screens can say what went wrong. */
 export class ApiRequestError extends Error {
@@ -67,4 +74,56 @@ export async function api<T>(
       response.headers.get('retry-after'),
     );
   return body as T;
+}
+
+type PathOf<K extends ApiRouteKey> = K extends `${string} ${infer Path}` ? Path : never;
+
+/** `{ clientId: string; responseId: string }` for `/clients/:clientId/responses/:responseId`. */
+type PathParams<Path extends string> = Path extends `${string}:${infer Name}/${infer Rest}`
+  ? { readonly [P in Name]: string } & PathParams<`/${Rest}`>
+  : Path extends `${string}:${infer Name}`
+    ? { readonly [P in Name]: string }
+    : unknown;
+
+type BodyOf<K extends ApiRouteKey> = ApiRoutes[K]['body'];
+type QueryOf<K extends ApiRouteKey> = ApiRoutes[K]['query'];
+
+/** What a call of route K needs besides its key: only the parts the route has are allowed. */
+export type ApiCallOptions<K extends ApiRouteKey> = {
+  readonly signal?: AbortSignal;
+} & (PathOf<K> extends `${string}:${string}`
+  ? { readonly params: PathParams<PathOf<K>> }
+  : { readonly params?: never }) &
+  ([BodyOf<K>] extends [void] ? { readonly body?: never } : { readonly body: BodyOf<K> }) &
+  ([QueryOf<K>] extends [never] ? { readonly query?: never } : { readonly query?: QueryOf<K> });
+
+type ApiCallArgs<K extends ApiRouteKey> =
+  object extends ApiCallOptions<K> ? [options?: ApiCallOptions<K>] : [options: ApiCallOptions<K>];
+
+/**
+ * `api()` through the route map in shared: the route's key fixes the path, the method, the
+ * body's type and the answer's, so a path cannot be paired with another route's types. Path
+ * parameters are encoded; query values left undefined are left out.
+ */
+export function apiCall<K extends ApiRouteKey>(
+  route: K,
+  ...[options]: ApiCallArgs<K>
+): Promise<ApiRoutes[K]['answer']> {
+  const { params, body, query, signal } = (options ?? {}) as {
+    params?: Record<string, string>;
+    body?: unknown;
+    query?: Record<string, string | undefined>;
+    signal?: AbortSignal;
+  };
+  const space = route.indexOf(' ');
+  const method = route.slice(0, space) as Method;
+  const path = route
+    .slice(space + 1)
+    .replace(/:([A-Za-z]+)/g, (_, name: string) => encodeURIComponent(params?.[name] ?? ''));
+  const search = new URLSearchParams(
+    Object.entries(query ?? {}).filter(
+      (entry): entry is [string, string] => entry[1] !== undefined,
+    ),
+  ).toString();
+  return api(search ? `${path}?${search}` : path, { method, body, signal });
 }

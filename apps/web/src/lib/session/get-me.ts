@@ -1,13 +1,13 @@
 import type { Me } from '@oefenruimte/shared';
 import { useQuery } from '@tanstack/react-query';
-import { ApiRequestError, api } from '../api/api-client';
+import { ApiRequestError, apiCall } from '../api/api-client';
 
 export const ME_QUERY_KEY = ['auth', 'me'] as const;
 
 /** Who is logged in, or null. Asking does not keep the session alive (the API treats it as passive). */
 export async function getMe(): Promise<Me | null> {
   try {
-    return await api<Me>('/auth/me');
+    return await apiCall('GET /auth/me');
   } catch (error) {
     if (error instanceof ApiRequestError && error.status === 401) return null;
     throw error;

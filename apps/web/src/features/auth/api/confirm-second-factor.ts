@@ -1,6 +1,5 @@
-import type { TotpConfirmResponse } from '@oefenruimte/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api/api-client';
+import { apiCall } from '../../../lib/api/api-client';
 import { ME_QUERY_KEY } from '../../../lib/session/get-me';
 
 /**
@@ -12,10 +11,7 @@ export function useConfirmSecondFactor() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (code: string) =>
-      api<TotpConfirmResponse>('/account/second-factor/confirm', {
-        method: 'POST',
-        body: { code },
-      }),
+      apiCall('POST /account/second-factor/confirm', { body: { code } }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ME_QUERY_KEY });
       await queryClient.invalidateQueries({

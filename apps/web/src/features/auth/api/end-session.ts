@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api/api-client';
+import { apiCall } from '../../../lib/api/api-client';
 import { SESSIONS_QUERY_KEY } from './get-sessions';
 
 /** Logs out another device or browser of this account. */
@@ -7,7 +7,7 @@ export function useEndSession() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (sessionId: string) =>
-      api<void>(`/account/sessions/${encodeURIComponent(sessionId)}`, { method: 'DELETE' }),
+      apiCall('DELETE /account/sessions/:sessionId', { params: { sessionId } }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: SESSIONS_QUERY_KEY }),
   });
 }

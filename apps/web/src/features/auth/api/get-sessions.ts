@@ -1,12 +1,11 @@
-import type { SessionInfo } from '@oefenruimte/shared';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api/api-client';
+import { apiCall } from '../../../lib/api/api-client';
 
 export const SESSIONS_QUERY_KEY = ['account', 'sessions'] as const;
 
 export function useSessions() {
   return useQuery({
     queryKey: SESSIONS_QUERY_KEY,
-    queryFn: () => api<SessionInfo[]>('/account/sessions'),
+    queryFn: () => apiCall('GET /account/sessions'),
   });
 }

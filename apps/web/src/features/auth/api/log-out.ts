@@ -2,7 +2,7 @@ import type { Me } from '@oefenruimte/shared';
 import { hashKey, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect } from 'react';
 import { useNavigate } from 'react-router';
-import { api } from '../../../lib/api/api-client';
+import { apiCall } from '../../../lib/api/api-client';
 import { ME_QUERY_KEY } from '../../../lib/session/get-me';
 import { clearDeviceData } from '../../../pwa/clear-device-data';
 
@@ -24,7 +24,7 @@ export function useLogOut() {
   const queryClient = useQueryClient();
   return useCallback(
     async (reason: LoggedOutReason = 'logged-out', returnTo?: string) => {
-      await api<void>('/auth/logout', { method: 'POST' }).catch(() => undefined);
+      await apiCall('POST /auth/logout').catch(() => undefined);
       await clearDeviceData(queryClient.getQueryData<Me | null>(ME_QUERY_KEY)?.id, reason);
       const state: LoginPageState = { reason };
       const search = returnTo ? `?terug=${encodeURIComponent(returnTo)}` : '';

@@ -1,12 +1,12 @@
-import type { ConfirmSignUpRequest, Me, SetUpRequest, SignUpRequest } from '@oefenruimte/shared';
+import type { ConfirmSignUpRequest, SetUpRequest, SignUpRequest } from '@oefenruimte/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api/api-client';
+import { apiCall } from '../../../lib/api/api-client';
 import { ME_QUERY_KEY } from '../../../lib/session/get-me';
 
 /** Asks for an account: the answer is always "look in your mail" (202, no body). */
 export function useSignUp() {
   return useMutation({
-    mutationFn: (body: SignUpRequest) => api<void>('/auth/signup', { method: 'POST', body }),
+    mutationFn: (body: SignUpRequest) => apiCall('POST /auth/signup', { body }),
   });
 }
 
@@ -14,8 +14,7 @@ export function useSignUp() {
 export function useConfirmSignUp() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: ConfirmSignUpRequest) =>
-      api<Me>('/auth/signup/confirm', { method: 'POST', body }),
+    mutationFn: (body: ConfirmSignUpRequest) => apiCall('POST /auth/signup/confirm', { body }),
     onSuccess: (me) => queryClient.setQueryData(ME_QUERY_KEY, me),
   });
 }
@@ -24,7 +23,7 @@ export function useConfirmSignUp() {
 export function useSetUp() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: SetUpRequest) => api<Me>('/auth/setup', { method: 'POST', body }),
+    mutationFn: (body: SetUpRequest) => apiCall('POST /auth/setup', { body }),
     onSuccess: (me) => queryClient.setQueryData(ME_QUERY_KEY, me),
   });
 }

@@ -1,6 +1,5 @@
-import type { Me } from '@oefenruimte/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api/api-client';
+import { apiCall } from '../../../lib/api/api-client';
 import { ME_QUERY_KEY } from '../../../lib/session/get-me';
 
 /** The code from the app, or (with `recovery`) one of the saved recovery codes. */
@@ -8,8 +7,7 @@ export function useVerifySecondFactor() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ code, recovery }: { code: string; recovery: boolean }) =>
-      api<Me>(recovery ? '/auth/second-factor/recovery' : '/auth/second-factor', {
-        method: 'POST',
+      apiCall(recovery ? 'POST /auth/second-factor/recovery' : 'POST /auth/second-factor', {
         body: { code },
       }),
     onSuccess: (me) => queryClient.setQueryData(ME_QUERY_KEY, me),

@@ -1,6 +1,6 @@
 import type { Checkin, CheckinInput } from '@oefenruimte/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ApiRequestError, api } from '../../../lib/api/api-client';
+import { ApiRequestError, apiCall } from '../../../lib/api/api-client';
 import { readPending, writePending } from '../lib/checkin-draft-store';
 import { checkinKeys } from './query-keys';
 
@@ -19,10 +19,7 @@ export async function sendCheckin(idempotencyKey: string, body: CheckinInput): P
   const first = readPending(idempotencyKey) ?? body;
   let created: Checkin;
   try {
-    created = await api<Checkin>('/me/checkins', {
-      method: 'POST',
-      body: { ...first, idempotencyKey },
-    });
+    created = await apiCall('POST /me/checkins', { body: { ...first, idempotencyKey } });
   } catch (error) {
     if (outcomeUnknown(error)) writePending(idempotencyKey, first);
     throw error;
@@ -33,8 +30,8 @@ export async function sendCheckin(idempotencyKey: string, body: CheckinInput): P
   }
   // Kept until the edit lands too: a retry then finds the same check-in again by its key.
   writePending(idempotencyKey, first);
-  const edited = await api<Checkin>(`/me/checkins/${encodeURIComponent(created.id)}`, {
-    method: 'PATCH',
+  const edited = await apiCall('PATCH /me/checkins/:checkinId', {
+    params: { checkinId: created.id },
     body: { ...body, version: created.version },
   });
   writePending(idempotencyKey, null);

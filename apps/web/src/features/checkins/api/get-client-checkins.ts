@@ -1,7 +1,6 @@
-import type { SharedCheckins } from '@oefenruimte/shared';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api/api-client';
-import { noRetryOn4xx } from './get-overview';
+import { apiCall } from '../../../lib/api/api-client';
+import { noRetryOn4xx } from '../../../lib/api/no-retry-on-4xx';
 import { checkinKeys } from './query-keys';
 
 /** What the client shared in a period (and how many stayed private, if they allow that). */
@@ -9,9 +8,7 @@ export function useClientCheckins(clientId: string, from: string, to: string) {
   return useQuery({
     queryKey: checkinKeys.clientCheckins(clientId, from, to),
     queryFn: () =>
-      api<SharedCheckins>(
-        `/clients/${encodeURIComponent(clientId)}/checkins?from=${from}&to=${to}`,
-      ),
+      apiCall('GET /clients/:clientId/checkins', { params: { clientId }, query: { from, to } }),
     placeholderData: keepPreviousData,
     retry: noRetryOn4xx,
   });

@@ -1,6 +1,6 @@
 import type { OverviewClient } from '@oefenruimte/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api/api-client';
+import { apiCall } from '../../../lib/api/api-client';
 import { checkinKeys } from './query-keys';
 
 /** The therapist has seen a safety signal: it leaves the top of the overview. */
@@ -8,10 +8,9 @@ export function useMarkSeen() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ clientId, checkinId }: { clientId: string; checkinId: string }) =>
-      api<void>(
-        `/clients/${encodeURIComponent(clientId)}/checkins/${encodeURIComponent(checkinId)}/seen`,
-        { method: 'POST' },
-      ),
+      apiCall('POST /clients/:clientId/checkins/:checkinId/seen', {
+        params: { clientId, checkinId },
+      }),
     onSuccess: (_, { clientId, checkinId }) => {
       queryClient.setQueryData<OverviewClient[]>(checkinKeys.overview, (list) =>
         list?.map((client) =>

@@ -4,11 +4,8 @@ export const checkinKeys = {
   mine: ['checkins', 'me', 'list'] as const,
   mineInRange: (from: string, to: string) => ['checkins', 'me', 'list', from, to] as const,
   preferences: ['checkins', 'me', 'preferences'] as const,
-  myReviews: ['checkins', 'me', 'reviews'] as const,
   overview: ['checkins', 'overview'] as const,
   client: (clientId: string) => ['checkins', 'client', clientId] as const,
   clientCheckins: (clientId: string, from: string, to: string) =>
     ['checkins', 'client', clientId, 'list', from, to] as const,
-  reviewBundle: (clientId: string) => ['checkins', 'client', clientId, 'bundle'] as const,
-  clientReviews: (clientId: string) => ['checkins', 'client', clientId, 'reviews'] as const,
 };

@@ -1,6 +1,6 @@
 import type { Checkin, UpdateCheckinRequest } from '@oefenruimte/shared';
 import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
-import { ApiRequestError, api } from '../../../lib/api/api-client';
+import { ApiRequestError, apiCall } from '../../../lib/api/api-client';
 import { checkinKeys } from './query-keys';
 
 /** Puts the server's version of one check-in in every cached list, so the next change is not stale. */
@@ -15,7 +15,7 @@ export function useUpdateCheckin() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, ...body }: UpdateCheckinRequest & { id: string }) =>
-      api<Checkin>(`/me/checkins/${encodeURIComponent(id)}`, { method: 'PATCH', body }),
+      apiCall('PATCH /me/checkins/:checkinId', { params: { checkinId: id }, body }),
     onSuccess: (checkin) => replaceInLists(queryClient, checkin),
     onError: (error) => {
       // Changed elsewhere: show what the server has now, so the next change starts from it.

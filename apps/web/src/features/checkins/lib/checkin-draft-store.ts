@@ -1,6 +1,6 @@
 import type { CheckinInput } from '@oefenruimte/shared';
 import type { CheckinValues } from './checkin-values';
-import { newKey } from './new-key';
+import { newKey } from '../../../lib/new-key';
 
 const DRAFT_KEY = 'oefenruimte.checkins.unsent';
 const PENDING_KEY = 'oefenruimte.checkins.pending';

@@ -11,8 +11,8 @@ import { PeriodPicker } from '../components/charts/period-picker';
 import { LoadProblem } from '../components/load-problem';
 import { SharedCheckinItem } from '../components/therapist/shared-checkin-item';
 import { toChartRows } from '../lib/chart-data';
-import { type Period, periodRange } from '../lib/dates';
-import { useDayFormat } from '../lib/use-day-format';
+import { type Period, periodRange } from '../../../lib/dates';
+import { useDayFormat } from '../../../lib/use-day-format';
 
 /** /praktijk/clienten/:clientId/check-ins: what the client shared, as charts and a timeline. */
 export function ClientCheckinsPage() {

@@ -16,18 +16,10 @@ export const checkinsClientPageRoutes: RouteObject[] = [
   },
 ];
 
-/** The client's check-in, their progress, and their data, under /mijn. */
+/** The client's progress, under /mijn. */
 export const checkinsClientRoutes: RouteObject[] = [
   {
     path: 'voortgang',
     lazy: async () => ({ Component: (await import('./progress-page')).ProgressPage }),
-  },
-  {
-    path: 'gegevens',
-    lazy: async () => ({ Component: (await import('./data-page')).DataPage }),
-  },
-  {
-    path: 'afspraken',
-    lazy: async () => ({ Component: (await import('./agreements-page')).AgreementsPage }),
   },
 ];

@@ -10,8 +10,8 @@ import { PeriodPicker } from '../components/charts/period-picker';
 import { OwnCheckinItem } from '../components/progress/own-checkin-item';
 import { PreferencesCard } from '../components/progress/preferences-card';
 import { toChartRows } from '../lib/chart-data';
-import { type Period, periodRange } from '../lib/dates';
-import { useDayFormat } from '../lib/use-day-format';
+import { type Period, periodRange } from '../../../lib/dates';
+import { useDayFormat } from '../../../lib/use-day-format';
 
 /** /mijn/voortgang: the client's own check-ins over time, and what they share of them. */
 export function ProgressPage() {

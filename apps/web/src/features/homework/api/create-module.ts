@@ -1,14 +1,13 @@
-import type { CreateModuleRequest, LibraryModule } from '@oefenruimte/shared';
+import type { CreateModuleRequest } from '@oefenruimte/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api/api-client';
+import { apiCall } from '../../../lib/api/api-client';
 import { homeworkKeys } from './query-keys';
 
 /** A new draft module of the practice: a copy of `copyFrom`, or a nearly empty one. */
 export function useCreateModule() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateModuleRequest) =>
-      api<LibraryModule>('/library/modules', { method: 'POST', body }),
+    mutationFn: (body: CreateModuleRequest) => apiCall('POST /library/modules', { body }),
     onSuccess: (module) => {
       queryClient.setQueryData(homeworkKeys.module(module.id), module);
       void queryClient.invalidateQueries({ queryKey: homeworkKeys.libraryAll });

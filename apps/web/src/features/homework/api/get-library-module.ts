@@ -1,10 +1,9 @@
-import type { LibraryModule } from '@oefenruimte/shared';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api/api-client';
+import { apiCall } from '../../../lib/api/api-client';
 import { homeworkKeys } from './query-keys';
 
 export function getLibraryModule(id: string) {
-  return api<LibraryModule>(`/library/modules/${encodeURIComponent(id)}`);
+  return apiCall('GET /library/modules/:moduleId', { params: { moduleId: id } });
 }
 
 export function useLibraryModule(id: string) {

@@ -1,14 +1,12 @@
-import type { LibraryModuleSummary, ModuleTheme } from '@oefenruimte/shared';
+import type { ModuleTheme } from '@oefenruimte/shared';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api/api-client';
+import { apiCall } from '../../../lib/api/api-client';
 import { homeworkKeys } from './query-keys';
 
 export function getLibraryModules(q: string, theme: ModuleTheme | null) {
-  const params = new URLSearchParams();
-  if (q.trim()) params.set('q', q.trim());
-  if (theme) params.set('theme', theme);
-  const query = params.toString();
-  return api<LibraryModuleSummary[]>(`/library/modules${query ? `?${query}` : ''}`);
+  return apiCall('GET /library/modules', {
+    query: { q: q.trim() || undefined, theme: theme ?? undefined },
+  });
 }
 
 /** The built-in modules and the practice's own, filtered; the last list stays while typing. */

@@ -1,6 +1,6 @@
-import type { AssignmentSummary, ClientAssignmentDetail } from '@oefenruimte/shared';
+import type { AssignmentSummary } from '@oefenruimte/shared';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api/api-client';
+import { apiCall } from '../../../lib/api/api-client';
 import { homeworkKeys } from './query-keys';
 
 /** The client's assignments; `select` derives what a screen needs from the one cached list. */
@@ -9,13 +9,13 @@ export function useMyAssignments<T = AssignmentSummary[]>(
 ) {
   return useQuery({
     queryKey: homeworkKeys.myAssignments,
-    queryFn: () => api<AssignmentSummary[]>('/me/assignments'),
+    queryFn: () => apiCall('GET /me/assignments'),
     select,
   });
 }
 
 export function getMyAssignment(id: string) {
-  return api<ClientAssignmentDetail>(`/me/assignments/${encodeURIComponent(id)}`);
+  return apiCall('GET /me/assignments/:assignmentId', { params: { assignmentId: id } });
 }
 
 /** The assignment as given (its own content version), the open draft and what was sent. */

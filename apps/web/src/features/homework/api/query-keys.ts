@@ -5,7 +5,6 @@ export const homeworkKeys = {
     ['homework', 'library', filters] as const,
   libraryAll: ['homework', 'library'] as const,
   module: (id: string) => ['homework', 'module', id] as const,
-  clients: ['homework', 'clients'] as const,
   clientAssignments: (clientId: string) => ['homework', 'client', clientId, 'assignments'] as const,
   sharedResponses: (clientId: string) => ['homework', 'client', clientId, 'responses'] as const,
   sharedResponse: (clientId: string, responseId: string) =>

@@ -1,6 +1,6 @@
 import type { ClientResponse, SubmitResponseRequest } from '@oefenruimte/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ApiRequestError, api } from '../../../lib/api/api-client';
+import { ApiRequestError, apiCall } from '../../../lib/api/api-client';
 import { forgetSubmitKey, submitKeyFor } from '../utils/submit-key-store';
 import { getMyAssignment } from './get-my-assignments';
 import { homeworkKeys } from './query-keys';
@@ -20,9 +20,9 @@ export async function submitResponse(
 ): Promise<ClientResponse> {
   const idempotencyKey = submitKeyFor(responseId);
   try {
-    const submitted = await api<ClientResponse>(`/me/responses/${responseId}/submit`, {
-      method: 'POST',
-      body: { ...body, idempotencyKey } satisfies SubmitResponseRequest,
+    const submitted = await apiCall('POST /me/responses/:responseId/submit', {
+      params: { responseId },
+      body: { ...body, idempotencyKey },
     });
     forgetSubmitKey(responseId);
     return submitted;

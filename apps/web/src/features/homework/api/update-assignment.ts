@@ -1,6 +1,6 @@
-import type { AssignmentSummary, UpdateAssignmentRequest } from '@oefenruimte/shared';
+import type { UpdateAssignmentRequest } from '@oefenruimte/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api/api-client';
+import { apiCall } from '../../../lib/api/api-client';
 import { homeworkKeys } from './query-keys';
 
 /** Pause, resume or withdraw an assignment; a stale version (409) refreshes the list. */
@@ -10,7 +10,10 @@ export function useUpdateAssignment(clientId: string) {
     queryClient.invalidateQueries({ queryKey: homeworkKeys.clientAssignments(clientId) });
   return useMutation({
     mutationFn: ({ id, ...body }: UpdateAssignmentRequest & { id: string }) =>
-      api<AssignmentSummary>(`/clients/${clientId}/assignments/${id}`, { method: 'PATCH', body }),
+      apiCall('PATCH /clients/:clientId/assignments/:assignmentId', {
+        params: { clientId, assignmentId: id },
+        body,
+      }),
     onSettled: refresh,
   });
 }

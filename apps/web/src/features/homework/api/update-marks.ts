@@ -1,14 +1,10 @@
-import type {
-  ClientAssignmentDetail,
-  ClientResponse,
-  UpdateMarksRequest,
-} from '@oefenruimte/shared';
+import type { ClientAssignmentDetail, UpdateMarksRequest } from '@oefenruimte/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api/api-client';
+import { apiCall } from '../../../lib/api/api-client';
 import { homeworkKeys } from './query-keys';
 
 export function updateMarks(responseId: string, body: UpdateMarksRequest) {
-  return api<ClientResponse>(`/me/responses/${responseId}/marks`, { method: 'PUT', body });
+  return apiCall('PUT /me/responses/:responseId/marks', { params: { responseId }, body });
 }
 
 /** Share more, take a share back, or mark "wil ik bespreken" after sending. */

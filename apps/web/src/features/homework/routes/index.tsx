@@ -1,14 +1,10 @@
 import type { RouteObject } from 'react-router';
 
-/** The library and the builder under /praktijk. */
+/** The library and the builder under /praktijk (a module's page is composed in app/routes). */
 export const homeworkTherapistRoutes: RouteObject[] = [
   {
     path: 'bibliotheek',
     lazy: async () => ({ Component: (await import('./library-page')).LibraryPage }),
-  },
-  {
-    path: 'bibliotheek/:moduleId',
-    lazy: async () => ({ Component: (await import('./module-page')).ModulePage }),
   },
   {
     path: 'bibliotheek/:moduleId/bewerken',

@@ -1,6 +1,5 @@
-import type { ClientSummary } from '@oefenruimte/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api/api-client';
+import { apiCall } from '../../../lib/api/api-client';
 import { CLIENTS_QUERY_KEY } from './get-clients';
 import { clientQueryKey } from './get-client';
 
@@ -8,8 +7,7 @@ import { clientQueryKey } from './get-client';
 export function useEndCare(clientId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () =>
-      api<ClientSummary>(`/clients/${encodeURIComponent(clientId)}/end-care`, { method: 'POST' }),
+    mutationFn: () => apiCall('POST /clients/:clientId/end-care', { params: { clientId } }),
     onSuccess: async (client) => {
       queryClient.setQueryData(clientQueryKey(clientId), client);
       await queryClient.invalidateQueries({ queryKey: CLIENTS_QUERY_KEY });

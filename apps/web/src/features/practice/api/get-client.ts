@@ -1,6 +1,5 @@
-import type { ClientSummary } from '@oefenruimte/shared';
 import { useQuery } from '@tanstack/react-query';
-import { ApiRequestError, api } from '../../../lib/api/api-client';
+import { ApiRequestError, apiCall } from '../../../lib/api/api-client';
 import { CLIENTS_QUERY_KEY } from './get-clients';
 
 export function clientQueryKey(clientId: string) {
@@ -11,7 +10,7 @@ export function clientQueryKey(clientId: string) {
 export function useClient(clientId: string) {
   return useQuery({
     queryKey: clientQueryKey(clientId),
-    queryFn: () => api<ClientSummary>(`/clients/${encodeURIComponent(clientId)}`),
+    queryFn: () => apiCall('GET /clients/:clientId', { params: { clientId } }),
     retry: (count, error) =>
       !(error instanceof ApiRequestError && error.status >= 400 && error.status < 500) && count < 1,
   });

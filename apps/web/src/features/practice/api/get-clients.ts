@@ -1,6 +1,6 @@
 import type { ClientSummary, Page } from '@oefenruimte/shared';
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api/api-client';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { apiCall } from '../../../lib/api/api-client';
 
 export const CLIENTS_QUERY_KEY = ['clients'] as const;
 
@@ -8,14 +8,35 @@ export const CLIENTS_QUERY_KEY = ['clients'] as const;
 export function useClients() {
   return useInfiniteQuery({
     queryKey: [...CLIENTS_QUERY_KEY, 'list'],
-    queryFn: ({ pageParam }) =>
-      api<Page<ClientSummary>>(
-        pageParam ? `/clients?cursor=${encodeURIComponent(pageParam)}` : '/clients',
-      ),
+    queryFn: ({ pageParam }) => clientsPage(pageParam),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
     retry: (count, error) => !isForbidden(error) && count < 1,
   });
+}
+
+/** The therapist's clients in current care, all pages: for choosing whom to assign to. */
+export function useCurrentClients(enabled = true) {
+  return useQuery({
+    queryKey: [...CLIENTS_QUERY_KEY, 'current'],
+    queryFn: currentClients,
+    enabled,
+  });
+}
+
+const clientsPage = (cursor: string | null): Promise<Page<ClientSummary>> =>
+  apiCall('GET /clients', { query: { cursor: cursor ?? undefined } });
+
+async function currentClients(): Promise<ClientSummary[]> {
+  const all: ClientSummary[] = [];
+  let cursor: string | null = null;
+  for (let page = 0; page < 20; page += 1) {
+    const result = await clientsPage(cursor);
+    all.push(...result.items);
+    cursor = result.nextCursor;
+    if (!cursor) break;
+  }
+  return all.filter((client) => client.until === null);
 }
 
 function isForbidden(error: unknown): boolean {

@@ -1,6 +1,5 @@
-import type { Invitation, Page } from '@oefenruimte/shared';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api/api-client';
+import { apiCall } from '../../../lib/api/api-client';
 
 export const INVITATIONS_QUERY_KEY = ['invitations', 'list'] as const;
 
@@ -9,9 +8,7 @@ export function useInvitations() {
   return useInfiniteQuery({
     queryKey: INVITATIONS_QUERY_KEY,
     queryFn: ({ pageParam }) =>
-      api<Page<Invitation>>(
-        pageParam ? `/invitations?cursor=${encodeURIComponent(pageParam)}` : '/invitations',
-      ),
+      apiCall('GET /invitations', { query: { cursor: pageParam ?? undefined } }),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
   });

@@ -1,9 +1,8 @@
-import type { Practice } from '@oefenruimte/shared';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api/api-client';
+import { apiCall } from '../../../lib/api/api-client';
 
 export const PRACTICE_QUERY_KEY = ['practice'] as const;
 
 export function usePractice() {
-  return useQuery({ queryKey: PRACTICE_QUERY_KEY, queryFn: () => api<Practice>('/practice') });
+  return useQuery({ queryKey: PRACTICE_QUERY_KEY, queryFn: () => apiCall('GET /practice') });
 }

@@ -8,7 +8,7 @@ import { useFormatDate } from '../../../lib/format-date';
 import { useInvitations } from '../api/get-invitations';
 import { useRevokeInvitation } from '../api/revoke-invitation';
 import { ConfirmModal } from './confirm-modal';
-import { LoadMoreButton } from './load-more-button';
+import { LoadMoreButton } from '../../../components/load-more-button/load-more-button';
 
 const STATUS_COLOR: Record<InvitationStatus, string> = {
   pending: 'sage',

@@ -6,7 +6,7 @@ import { useDocumentTitle } from '../../../components/use-document-title';
 import { FormAlert } from '../../../components/form-alert/form-alert';
 import { useFormatDate } from '../../../lib/format-date';
 import { useClients } from '../api/get-clients';
-import { LoadMoreButton } from '../components/load-more-button';
+import { LoadMoreButton } from '../../../components/load-more-button/load-more-button';
 import { SecondFactorPrompt } from '../components/second-factor-prompt';
 import { isSecondFactorRequired } from '../lib/is-second-factor-required';
 

@@ -1,9 +1,5 @@
 import type { RouteObject } from 'react-router';
 
-const accessLogPage: RouteObject['lazy'] = async () => ({
-  Component: (await import('./access-log-page')).AccessLogPage,
-});
-
 /** The therapist's practice pages under /praktijk (clients, invitations, settings). */
 export const practiceTherapistRoutes: RouteObject[] = [
   {
@@ -20,7 +16,6 @@ export const practiceTherapistRoutes: RouteObject[] = [
       Component: (await import('./practice-settings-page')).PracticeSettingsPage,
     }),
   },
-  { path: 'toegang', lazy: accessLogPage },
 ];
 
 /**
@@ -39,6 +34,3 @@ export const clientPageRoute: RouteObject | null = {
     },
   ],
 };
-
-/** The client's own pages under /mijn: who looked at my data. */
-export const practiceClientRoutes: RouteObject[] = [{ path: 'toegang', lazy: accessLogPage }];

@@ -1,7 +1,7 @@
 import { SegmentedControl, Stack, Text } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Period, PERIODS } from '../../lib/dates';
+import { type Period, PERIODS } from '../../../../lib/dates';
 
 export function PeriodPicker({
   value,

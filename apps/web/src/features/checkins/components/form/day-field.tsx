@@ -1,6 +1,6 @@
 import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { addDays, fromDay } from '../../lib/dates';
+import { addDays, fromDay } from '../../../../lib/dates';
 
 interface DayFieldProps {
   readonly today: string;

@@ -3,7 +3,7 @@ import type { OverviewClient } from '@oefenruimte/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatTension } from '../../lib/overview-order';
-import { useDayFormat } from '../../lib/use-day-format';
+import { useDayFormat } from '../../../../lib/use-day-format';
 import { PlanPhaseLine } from './plan-phase-line';
 import { ReasonBadges } from './reason-badges';
 import { SafetySignal } from './safety-signal';

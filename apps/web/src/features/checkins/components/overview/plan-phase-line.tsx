@@ -2,7 +2,7 @@ import { Button, Group, Paper, Text } from '@mantine/core';
 import type { OverviewClient } from '@oefenruimte/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useDayFormat } from '../../lib/use-day-format';
+import { useDayFormat } from '../../../../lib/use-day-format';
 
 const PHASE_COLOR = {
   oranje: 'var(--mantine-color-orange-7)',

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useErrorMessage } from '../../../../lib/api/use-error-message';
 import { useMarkSeen } from '../../api/mark-seen';
-import { useDayFormat } from '../../lib/use-day-format';
+import { useDayFormat } from '../../../../lib/use-day-format';
 
 interface SafetySignalProps {
   readonly clientId: string;

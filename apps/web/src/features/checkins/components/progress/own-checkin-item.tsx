@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../../../../lib/api/api-client';
 import { useErrorMessage } from '../../../../lib/api/use-error-message';
 import { useUpdateCheckin } from '../../api/update-checkin';
-import { useDayFormat } from '../../lib/use-day-format';
+import { useDayFormat } from '../../../../lib/use-day-format';
 import { CheckinDetails } from './checkin-details';
 
 /** One of the client's own check-ins, with sharing and "wil ik bespreken" right on it. */

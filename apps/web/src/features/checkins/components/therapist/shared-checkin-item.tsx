@@ -2,7 +2,7 @@ import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { Checkin } from '@oefenruimte/shared';
 import { useTranslation } from 'react-i18next';
 import { useMarkSeen } from '../../api/mark-seen';
-import { useDayFormat } from '../../lib/use-day-format';
+import { useDayFormat } from '../../../../lib/use-day-format';
 import { CheckinDetails } from '../progress/checkin-details';
 
 interface SharedCheckinItemProps {

@@ -1,5 +1,5 @@
 import { Modal, Text } from '@mantine/core';
-import { useClients } from '../../api/get-clients';
+import type { ClientSummary } from '@oefenruimte/shared';
 import { useLibraryModules } from '../../api/get-library-modules';
 import { LoadProblem } from '../common/load-problem';
 import { AssignForm } from './assign-form';
@@ -12,7 +12,15 @@ interface AssignModalProps {
   readonly clientId?: string;
   readonly moduleId?: string;
   readonly title: string;
+  /** Whom to choose from, without `clientId`: the practice's list, loaded by the page. */
+  readonly clients?: {
+    readonly data?: readonly ClientSummary[];
+    readonly isPending: boolean;
+    readonly error: Error | null;
+  };
 }
+
+const NO_CLIENTS = { data: undefined, isPending: false, error: null };
 
 /** "Toewijzen", from a module page (choose the client) or a client page (choose the module). */
 export function AssignModal({
@@ -22,9 +30,9 @@ export function AssignModal({
   clientId,
   moduleId,
   title,
+  clients = NO_CLIENTS,
 }: AssignModalProps) {
   const { t } = useHomeworkTranslation();
-  const clients = useClients(opened && !clientId);
   const modules = useLibraryModules('', null, opened && !moduleId);
   const assignable = (modules.data ?? []).filter((m) => m.publishedVersion !== null);
   const loading = (!clientId && clients.isPending) || (!moduleId && modules.isPending);

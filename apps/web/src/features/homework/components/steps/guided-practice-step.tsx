@@ -11,7 +11,7 @@ import {
 } from '@mantine/core';
 import { ANSWER_LIMITS, TENSION_RANGE, type GuidedPracticeAnswer } from '@oefenruimte/shared';
 import { PracticeTimer } from './practice-timer';
-import { ScaleInput } from './scale-input';
+import { ScaleSlider } from '../../../../components/scale-slider/scale-slider';
 import type { StepInputProps } from './step-input-props';
 import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
@@ -26,7 +26,7 @@ export function GuidedPracticeStep({ step, answer, onChange }: StepInputProps<'g
   const current = answer ?? {};
   const set = (patch: Partial<GuidedPracticeAnswer>) => onChange(tidy({ ...current, ...patch }));
   const tension = (key: 'tensionBefore' | 'tensionAfter') => (
-    <ScaleInput
+    <ScaleSlider
       label={t(`practice.${key}`)}
       min={TENSION_RANGE.min}
       max={TENSION_RANGE.max}

@@ -4,7 +4,7 @@ import {
   type RepeatingListEntry,
   type RepeatingListField,
 } from '@oefenruimte/shared';
-import { ScaleInput } from './scale-input';
+import { ScaleSlider } from '../../../../components/scale-slider/scale-slider';
 
 interface ListEntryFieldsProps {
   readonly fields: readonly RepeatingListField[];
@@ -29,7 +29,7 @@ export function ListEntryFields({ fields, entry, onChange, firstFieldId }: ListE
         const id = index === 0 ? firstFieldId : undefined;
         if (field.kind === 'scale') {
           return (
-            <ScaleInput
+            <ScaleSlider
               key={field.id}
               label={field.label}
               min={field.min ?? 0}

@@ -1,5 +1,5 @@
 import { Stack } from '@mantine/core';
-import { ScaleInput } from './scale-input';
+import { ScaleSlider } from '../../../../components/scale-slider/scale-slider';
 import type { StepInputProps } from './step-input-props';
 import { StepTitle } from './step-title';
 
@@ -7,7 +7,7 @@ export function ScaleStep({ step, answer, onChange }: StepInputProps<'scale'>) {
   return (
     <Stack gap="sm">
       <StepTitle title={step.title} />
-      <ScaleInput
+      <ScaleSlider
         label={step.prompt}
         description={step.hint}
         min={step.min}

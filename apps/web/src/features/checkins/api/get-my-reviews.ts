@@ -1,9 +1,0 @@
-import type { Review } from '@oefenruimte/shared';
-import { useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api/api-client';
-import { checkinKeys } from './query-keys';
-
-/** The client's reviews, newest first; the first one's agreements are this week's plan. */
-export function useMyReviews() {
-  return useQuery({ queryKey: checkinKeys.myReviews, queryFn: () => api<Review[]>('/me/reviews') });
-}
