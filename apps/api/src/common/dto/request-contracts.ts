@@ -1,5 +1,14 @@
 import type {
   AcceptInvitationRequest,
+  AcceptPlanSuggestionRequest,
+  AcceptReminderSuggestionRequest,
+  AssignQuestionnaireRequest,
+  ImportQuestionnaireRequest,
+  ReminderSuggestionInput,
+  SaveQuestionnaireDraftRequest,
+  ShareQuestionnaireResultRequest,
+  SubmitQuestionnaireRequest,
+  SuggestPlanChangeRequest,
   ChangePasswordRequest,
   CheckinModuleItems,
   CheckinPreferences,
@@ -69,12 +78,26 @@ import type {
 import type { UpdatePracticeDto } from '../../practices/dto/update-practice.dto';
 import type { DeleteAccountDto } from '../../privacy/privacy.controller';
 import type {
+  AssignQuestionnaireDto,
+  ImportQuestionnaireDto,
+  SaveQuestionnaireDraftDto,
+  ShareQuestionnaireResultDto,
+  SubmitQuestionnaireDto,
+} from '../../questionnaires/dto/questionnaire.dto';
+import type {
+  AcceptSuggestionDto,
   PushSubscriptionDto,
   ReminderDto,
   ReminderSettingsDto,
+  ReminderSuggestionDto,
 } from '../../reminders/dto/reminders.dto';
 import type { CreateReviewDto } from '../../review/dto/review.dto';
-import type { SaveSafetyPlanDto, ShareSafetyPlanDto } from '../../safety-plan/dto/safety-plan.dto';
+import type {
+  AcceptPlanSuggestionDto,
+  SaveSafetyPlanDto,
+  ShareSafetyPlanDto,
+  SuggestPlanChangeDto,
+} from '../../safety-plan/dto/safety-plan.dto';
 import type { Assert, ExactKeys } from './exact-keys';
 
 /**
@@ -115,4 +138,13 @@ export type RequestContracts = [
   Assert<ExactKeys<CreateReviewDto, CreateReviewRequest>>,
   Assert<ExactKeys<SaveSafetyPlanDto, SaveSafetyPlanRequest>>,
   Assert<ExactKeys<ShareSafetyPlanDto, ShareSafetyPlanRequest>>,
+  Assert<ExactKeys<SuggestPlanChangeDto, SuggestPlanChangeRequest>>,
+  Assert<ExactKeys<AcceptPlanSuggestionDto, AcceptPlanSuggestionRequest>>,
+  Assert<ExactKeys<AcceptSuggestionDto, AcceptReminderSuggestionRequest>>,
+  Assert<ExactKeys<ReminderSuggestionDto, ReminderSuggestionInput>>,
+  Assert<ExactKeys<ImportQuestionnaireDto, ImportQuestionnaireRequest>>,
+  Assert<ExactKeys<AssignQuestionnaireDto, AssignQuestionnaireRequest>>,
+  Assert<ExactKeys<SaveQuestionnaireDraftDto, SaveQuestionnaireDraftRequest>>,
+  Assert<ExactKeys<SubmitQuestionnaireDto, SubmitQuestionnaireRequest>>,
+  Assert<ExactKeys<ShareQuestionnaireResultDto, ShareQuestionnaireResultRequest>>,
 ];
