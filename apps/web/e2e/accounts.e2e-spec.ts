@@ -177,11 +177,11 @@ describe('accounts, invitations and the access log', () => {
         .isVisible(),
     ).toBe(true);
 
-    // The client sees that, in plain words (on a phone, "Wie keek mee" sits in the top bar).
-    await client.page
-      .getByRole('navigation', { name: 'Account en privacy' })
-      .getByRole('link', { name: 'Wie keek mee' })
-      .click();
+    // The client sees that, in plain words (on a phone, "Wie keek mee" sits under "Meer" in
+    // the top bar).
+    const more = client.page.getByRole('navigation', { name: 'Meer' });
+    await more.getByRole('button', { name: 'Meer' }).click();
+    await more.getByRole('link', { name: 'Wie keek mee' }).click();
     await client.page
       .getByRole('heading', { level: 1, name: 'Wie heeft mijn gegevens bekeken' })
       .waitFor();

@@ -84,8 +84,8 @@ describe('help one tap away, a phone-sized check-in', () => {
   it("reaches every account page from the phone's top bar, nothing cut off", async () => {
     const page = journey.client;
     await page.goto('/mijn');
-    const bar = page.getByRole('navigation', { name: 'Account en privacy' });
-    const toggle = bar.getByRole('button', { name: 'Account en privacy' });
+    const bar = page.getByRole('navigation', { name: 'Meer' });
+    const toggle = bar.getByRole('button', { name: 'Meer' });
     await toggle.waitFor();
     const logout = page.getByRole('button', { name: 'Uitloggen' }).first();
     for (const [link, heading] of [

@@ -88,7 +88,10 @@ describe('questionnaires: imported, set out, filled in on a phone, scored for bo
   it('the client fills it in one question per screen, skips one, pauses, resumes and sends it shared', async () => {
     const page = journey.client;
     await page.goto('/mijn');
-    await page.getByRole('link', { name: 'Vragenlijsten' }).first().click();
+    // On a phone the questionnaires sit under "Meer" in the top bar.
+    const more = page.getByRole('navigation', { name: 'Meer' });
+    await more.getByRole('button', { name: 'Meer' }).click();
+    await more.getByRole('link', { name: 'Vragenlijsten' }).click();
     await page.getByRole('heading', { level: 1, name: 'Vragenlijsten' }).waitFor();
     await page.getByRole('link', { name: 'Invullen' }).click();
 

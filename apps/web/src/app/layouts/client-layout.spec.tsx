@@ -63,8 +63,8 @@ describe('ClientLayout', () => {
       ],
     });
 
-    const bar = await screen.findByRole('navigation', { name: 'Account en privacy' });
-    const toggle = within(bar).getByRole('button', { name: 'Account en privacy' });
+    const bar = await screen.findByRole('navigation', { name: 'Meer' });
+    const toggle = within(bar).getByRole('button', { name: 'Meer' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(within(bar).queryByRole('link')).not.toBeInTheDocument();
 

@@ -7,8 +7,9 @@ import classes from './app-nav.module.css';
 import { LogoutButton } from '../../features/auth/components/logout-button';
 
 /**
- * Phones only (hidden on wider screens by CSS): the account pages behind one button, and
- * logging out, in a slim bar at the top, away from the thumb's bottom menu so nobody logs out
+ * Phones only (hidden on wider screens by CSS): the pages a client needs now and then
+ * (reminders, questionnaires, their data, who looked, the account) behind one "Meer" button,
+ * and logging out, in a slim bar at the top, away from the thumb's bottom menu so nobody logs out
  * by accident. One button instead of a row of links: a row no longer fits 360 px once there
  * are four pages (a disclosure, not an ARIA menu: these are links of the site's navigation).
  */
