@@ -29,6 +29,7 @@ const THERAPIST = [
   'markSharedSeen',
   'unseenSharedDanger',
   'sharedSummary',
+  'sharedLatestRuns',
 ];
 const RIGHTS = ['exportFor', 'deleteFor'];
 
@@ -62,6 +63,8 @@ describe('the check-in repository: what a therapist can reach', () => {
       unseenSharedDanger: () =>
         repository.unseenSharedDanger(m, practiceId, [clientId], therapistId),
       sharedSummary: () => repository.sharedSummary(m, practiceId, [clientId]),
+      sharedLatestRuns: () =>
+        repository.sharedLatestRuns(m, practiceId, [clientId], { recentDays: 7, runDays: 3 }),
     };
     return calls;
   };
@@ -128,6 +131,7 @@ describe('the check-in repository: what a therapist can reach', () => {
       markSharedSeen: false,
       unseenSharedDanger: [],
       sharedSummary: [],
+      sharedLatestRuns: [],
     });
     expect(await m.query('SELECT 1 FROM checkin_seen WHERE checkin_id = $1', [shared])).toEqual([]);
     // client_preferences: the client's own practice reads them, another does not.
