@@ -46,6 +46,20 @@ export function useClientQuestionnaires(clientId: string) {
   });
 }
 
+/** Stops an assignment: nothing more is asked of the client; what they sent stays. */
+export function useStopQuestionnaire(clientId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (assignmentId: string) =>
+      api<QuestionnaireAssignment>(
+        `/clients/${id(clientId)}/questionnaires/${id(assignmentId)}/stop`,
+        { method: 'POST' },
+      ),
+    onSettled: () =>
+      queryClient.invalidateQueries({ queryKey: questionnaireKeys.ofClient(clientId) }),
+  });
+}
+
 export function useAssignQuestionnaire(clientId: string) {
   const queryClient = useQueryClient();
   return useMutation({

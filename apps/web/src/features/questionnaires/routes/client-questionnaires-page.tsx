@@ -1,4 +1,4 @@
-import { Alert, Button, List, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, List, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { QUESTIONNAIRE_EVERY_DAYS } from '@oefenruimte/shared';
 import { useState } from 'react';
 import { useParams } from 'react-router';
@@ -6,7 +6,12 @@ import { FormAlert, Notice } from '../../../components/form-alert/form-alert';
 import { PageLoader } from '../../../components/page-loader/page-loader';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { useFormatDate } from '../../../lib/format-date';
-import { useAssignQuestionnaire, useClientQuestionnaires, useLibrary } from '../api/questionnaires';
+import {
+  useAssignQuestionnaire,
+  useClientQuestionnaires,
+  useLibrary,
+  useStopQuestionnaire,
+} from '../api/questionnaires';
 import { AnswerList } from '../components/answer-list';
 import { ResultView } from '../components/result-view';
 import { useQuestionnairesTranslation } from '../i18n/use-questionnaires-translation';
@@ -22,6 +27,7 @@ export function ClientQuestionnairesPage() {
   const library = useLibrary();
   const data = useClientQuestionnaires(clientId);
   const assign = useAssignQuestionnaire(clientId);
+  const stop = useStopQuestionnaire(clientId);
   const [chosen, setChosen] = useState('');
   const [rhythm, setRhythm] = useState<'once' | 'fourWeeks'>('once');
   const [assigned, setAssigned] = useState(false);
@@ -86,17 +92,33 @@ export function ClientQuestionnairesPage() {
           <List spacing={4}>
             {data.data.assignments.map((a) => (
               <List.Item key={a.id}>
-                {a.title} ·{' '}
-                {a.everyDays ? t('list.everyDays', { days: a.everyDays }) : t('list.once')}
-                {a.stopped
-                  ? ` · ${t('therapist.stopped')}`
-                  : a.nextDue
-                    ? ` · ${t('list.nextDue', { date: format.date(a.nextDue) })}`
-                    : ''}
+                <Group gap="xs" wrap="wrap">
+                  <span>
+                    {a.title} ·{' '}
+                    {a.everyDays ? t('list.everyDays', { days: a.everyDays }) : t('list.once')}
+                    {a.stopped
+                      ? ` · ${t('therapist.stopped')}`
+                      : a.nextDue
+                        ? ` · ${t('list.nextDue', { date: format.date(a.nextDue) })}`
+                        : ''}
+                  </span>
+                  {!a.stopped && a.nextDue && (
+                    <Button
+                      variant="subtle"
+                      size="compact-sm"
+                      loading={stop.isPending && stop.variables === a.id}
+                      onClick={() => stop.mutate(a.id)}
+                      aria-label={t('therapist.stopNamed', { title: a.title })}
+                    >
+                      {t('therapist.stop')}
+                    </Button>
+                  )}
+                </Group>
               </List.Item>
             ))}
           </List>
         )}
+        <FormAlert error={stop.error} />
       </Stack>
       <Stack gap="sm">
         <Title order={3}>{t('therapist.results')}</Title>
