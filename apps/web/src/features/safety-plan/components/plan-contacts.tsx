@@ -12,7 +12,7 @@ export function PlanContacts({ contacts }: { contacts: readonly PlanContact[] })
           <Anchor
             href={telHref(contact.phone)}
             fw={600}
-            aria-label={t('match.call', { name: contact.name })}
+            aria-label={t('match.call', { name: contact.name, phone: contact.phone })}
           >
             {contact.name}: <span style={{ whiteSpace: 'nowrap' }}>{contact.phone}</span>
           </Anchor>

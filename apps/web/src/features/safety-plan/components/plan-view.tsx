@@ -29,15 +29,25 @@ function Steps({ items }: { items: readonly string[] }) {
   );
 }
 
-export function PhaseBlock({ phase, content }: { phase: PlanPhase; content: SafetyPlanContent }) {
+export function PhaseBlock({
+  phase,
+  content,
+  label,
+}: {
+  phase: PlanPhase;
+  content: SafetyPlanContent;
+  label?: string;
+}) {
   const { t } = usePlanTranslation();
   const part = content[phase];
   // Unique per block: a page may show two plans side by side (a conflict, a suggestion).
   const headingId = useId();
+  const title = t(`phases.${phase}.title`);
   return (
     <Paper
       component="section"
-      aria-labelledby={headingId}
+      // Two plans side by side: each region says whose it is ("Voorstel: Oranje …").
+      {...(label ? { 'aria-label': `${label}: ${title}` } : { 'aria-labelledby': headingId })}
       withBorder
       p="md"
       radius="md"
@@ -45,7 +55,7 @@ export function PhaseBlock({ phase, content }: { phase: PlanPhase; content: Safe
     >
       <Stack gap="xs">
         <Title order={2} id={headingId} size="h3">
-          {t(`phases.${phase}.title`)}
+          {title}
         </Title>
         <Title order={3} size="h5">
           {t('sections.signals')}
@@ -111,14 +121,17 @@ function HelpLines() {
 export function PlanView({
   content,
   phases = PLAN_PHASES,
+  label,
 }: {
   content: SafetyPlanContent;
   phases?: readonly PlanPhase[];
+  /** Whose plan this is, when a page shows two (a conflict, a suggestion). */
+  label?: string;
 }) {
   return (
     <Stack gap="md">
       {phases.map((phase) => (
-        <PhaseBlock key={phase} phase={phase} content={content} />
+        <PhaseBlock key={phase} phase={phase} content={content} label={label} />
       ))}
     </Stack>
   );

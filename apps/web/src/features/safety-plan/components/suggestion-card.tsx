@@ -77,13 +77,13 @@ export function SuggestionCard({ suggestion, plan, onDecided }: SuggestionCardPr
                 <Title order={4} size="h5">
                   {t('suggestion.current')}
                 </Title>
-                <PlanView content={moved.plan.content} />
+                <PlanView content={moved.plan.content} label={t('suggestion.current')} />
               </Stack>
               <Stack gap="xs">
                 <Title order={4} size="h5">
                   {t('suggestion.proposal')}
                 </Title>
-                <PlanView content={moved.suggestion.content} />
+                <PlanView content={moved.suggestion.content} label={t('suggestion.proposal')} />
               </Stack>
             </SimpleGrid>
             <Group>
@@ -115,6 +115,7 @@ export function SuggestionCard({ suggestion, plan, onDecided }: SuggestionCardPr
                 <PlanView
                   content={suggestion.content}
                   phases={changed.length > 0 ? changed : undefined}
+                  label={t('suggestion.proposal')}
                 />
               </Stack>
             </Collapse>

@@ -93,13 +93,13 @@ export function PlanPage() {
                 <Title order={3} size="h4">
                   {t('conflict.mine')}
                 </Title>
-                <PlanView content={conflict.mine} />
+                <PlanView content={conflict.mine} label={t('conflict.mine')} />
               </Stack>
               <Stack gap="xs">
                 <Title order={3} size="h4">
                   {t('conflict.theirs')}
                 </Title>
-                <PlanView content={conflict.theirs.content} />
+                <PlanView content={conflict.theirs.content} label={t('conflict.theirs')} />
               </Stack>
             </SimpleGrid>
             <Group>
