@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useLazyTranslation } from '../../components/i18n/use-lazy-translation';
 import en from './en.json';
 import nl from './nl.json';
 
@@ -8,10 +8,5 @@ import nl from './nl.json';
  * (components/i18n/i18next.d.ts).
  */
 export function usePwaTranslation() {
-  const { i18n } = useTranslation();
-  if (!i18n.hasResourceBundle('nl', 'pwa')) {
-    i18n.addResourceBundle('nl', 'pwa', nl);
-    i18n.addResourceBundle('en', 'pwa', en);
-  }
-  return useTranslation('pwa');
+  return useLazyTranslation('pwa', { nl, en });
 }

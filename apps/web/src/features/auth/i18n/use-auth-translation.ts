@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useLazyTranslation } from '../../../components/i18n/use-lazy-translation';
 import en from './en.json';
 import nl from './nl.json';
 
@@ -8,10 +8,5 @@ import nl from './nl.json';
  * Typed like every namespace (components/i18n/i18next.d.ts).
  */
 export function useAuthTranslation() {
-  const { i18n } = useTranslation();
-  if (!i18n.hasResourceBundle('nl', 'auth')) {
-    i18n.addResourceBundle('nl', 'auth', nl);
-    i18n.addResourceBundle('en', 'auth', en);
-  }
-  return useTranslation('auth');
+  return useLazyTranslation('auth', { nl, en });
 }

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useLazyTranslation } from '../../../components/i18n/use-lazy-translation';
 import en from './en.json';
 import nl from './nl.json';
 
@@ -8,10 +8,5 @@ import nl from './nl.json';
  * Typed like every namespace (components/i18n/i18next.d.ts).
  */
 export function useHomeworkTranslation() {
-  const { i18n } = useTranslation();
-  if (!i18n.hasResourceBundle('nl', 'homework')) {
-    i18n.addResourceBundle('nl', 'homework', nl);
-    i18n.addResourceBundle('en', 'homework', en);
-  }
-  return useTranslation('homework');
+  return useLazyTranslation('homework', { nl, en });
 }
