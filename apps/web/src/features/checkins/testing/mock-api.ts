@@ -1,5 +1,5 @@
 type Reply = { status?: number; body?: unknown } | 'network';
-type Handler = Reply | ((body: unknown, call: number) => Reply);
+type Handler = Reply | ((body: unknown, call: number) => Reply | Promise<Reply>);
 
 export interface RecordedCall {
   readonly route: string;
@@ -9,7 +9,7 @@ export interface RecordedCall {
 /**
  * Replaces fetch with answers per "METHOD /api/path" (the query string is ignored). A handler
  * may be a function of the request body and the how-manyth call it is; 'network' is a lost
- * connection. Unknown routes answer 404, so a test never hangs on a missing stub.
+ * connection; a function may answer later (a promise), to order replies. Unknown routes answer 404, so a test never hangs on a missing stub.
  */
 export function mockApi(routes: Record<string, Handler>): RecordedCall[] {
   const calls: RecordedCall[] = [];
@@ -22,7 +22,9 @@ export function mockApi(routes: Record<string, Handler>): RecordedCall[] {
     const n = (counts.get(route) ?? 0) + 1;
     counts.set(route, n);
     const handler = routes[route];
-    const reply = typeof handler === 'function' ? handler(body, n) : (handler ?? { status: 404 });
+    const reply = await (typeof handler === 'function'
+      ? handler(body, n)
+      : (handler ?? { status: 404 }));
     if (reply === 'network') throw new TypeError('Failed to fetch');
     const status = reply.status ?? 200;
     return new Response(

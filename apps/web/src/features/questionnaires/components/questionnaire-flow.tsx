@@ -70,11 +70,12 @@ export function QuestionnaireFlow({ detail, plan, onSubmitted }: QuestionnaireFl
     );
   };
 
+  // Through the promise, not mutate()'s callbacks: those are dropped if a refetch takes this
+  // flow off the page first, and the page must hear the result (it may open the help).
   const send = () =>
-    submit.mutate(
-      { answers, version, idempotencyKey, shared },
-      { onSuccess: onSubmitted, onError: takeServer },
-    );
+    void submit
+      .mutateAsync({ answers, version, idempotencyKey, shared })
+      .then(onSubmitted, takeServer);
 
   const answer = (index: number, value: number | null) =>
     setAnswers((current) => current.map((v, i) => (i === index ? value : v)));

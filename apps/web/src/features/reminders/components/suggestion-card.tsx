@@ -26,11 +26,15 @@ export function SuggestionCard({
   const daysText = useDaysText();
   const answer = useAnswerSuggestion();
   const [channel, setChannel] = useState<ReminderChannel>('push');
+  // The card may leave the page (its list refetched) before a mutate() callback would run;
+  // the promise of mutateAsync still resolves, so the page hears the answer.
   const send = (accept: boolean) =>
-    answer.mutate(
-      { suggestionId: suggestion.id, accept: accept ? { channel } : null },
-      { onSuccess: () => onAnswered?.(accept) },
-    );
+    void answer
+      .mutateAsync({ suggestionId: suggestion.id, accept: accept ? { channel } : null })
+      .then(
+        () => onAnswered?.(accept),
+        () => undefined, // shown by the card's own error alert
+      );
   const titleId = `suggestion-${suggestion.id}`;
   return (
     <Paper

@@ -30,19 +30,22 @@ export function SuggestionCard({ suggestion, plan, onDecided }: SuggestionCardPr
   const changed = changedPhases(plan.content, suggestion.content);
   const bodyId = `suggestion-${suggestion.id}`;
 
+  // The card leaves the page once the list shows the suggestion decided, which can be before a
+  // mutate() callback would run; the promise of mutateAsync still resolves, so the page hears it.
   const take = (planVersion: number) =>
-    accept.mutate(
-      { id: suggestion.id, planVersion },
-      {
-        onSuccess: () => onDecided('accepted'),
-        onError: (error) => {
-          const current = error instanceof ApiRequestError ? error.current : null;
-          if (error instanceof ApiRequestError && error.status === 409 && isConflict(current))
-            setMoved(current);
-        },
+    void accept.mutateAsync({ id: suggestion.id, planVersion }).then(
+      () => onDecided('accepted'),
+      (error: unknown) => {
+        const current = error instanceof ApiRequestError ? error.current : null;
+        if (error instanceof ApiRequestError && error.status === 409 && isConflict(current))
+          setMoved(current);
       },
     );
-  const keep = () => decline.mutate(suggestion.id, { onSuccess: () => onDecided('declined') });
+  const keep = () =>
+    void decline.mutateAsync(suggestion.id).then(
+      () => onDecided('declined'),
+      () => undefined, // shown by the card's own error alert
+    );
   const busy = accept.isPending || decline.isPending;
 
   return (

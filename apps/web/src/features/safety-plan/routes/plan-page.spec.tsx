@@ -100,4 +100,27 @@ describe('PlanPage: a therapist’s suggestion', () => {
     await screen.findByText(/Je houdt je plan zoals het was/);
     expect(calls.some((c) => c.route.includes('/accept') || c.route.startsWith('PUT'))).toBe(false);
   });
+
+  it('confirms the take when the list of suggestions comes back before the plan does', async () => {
+    let taken = false;
+    mockApi({
+      // After the take the plan answers last, so the card has left the page before it is done.
+      'GET /api/me/safety-plan': async () => {
+        if (!taken) return { body: { plan: plan(1, 'Koud water') } };
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        return { body: { plan: plan(2, 'Tien minuten naar buiten') } };
+      },
+      'GET /api/me/safety-plan/suggestions': () => ({
+        body: [{ ...suggestion, status: taken ? 'accepted' : 'open' }],
+      }),
+      'POST /api/me/safety-plan/suggestions/s1/accept': () => {
+        taken = true;
+        return { body: plan(2, 'Tien minuten naar buiten') };
+      },
+    });
+    renderPage();
+    await userEvent.click(await screen.findByRole('button', { name: 'Overnemen' }));
+    await screen.findByText('Je hebt het voorstel overgenomen. Je plan is bewaard.');
+    expect(screen.queryByRole('heading', { name: /stelt een wijziging voor/ })).toBeNull();
+  });
 });
