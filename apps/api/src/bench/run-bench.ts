@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { hash } from '@node-rs/argon2';
 import autocannon from 'autocannon';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -21,7 +22,9 @@ import { type BareRoute, recordStatements, startBareServer } from './bare-server
  * runs exactly the statements the app ran for the same request, so the ratio shows what the
  * framework costs. Sweeps 1, 10, 16 and 64 connections. BENCH_GROWTH=10000000 first fills the
  * database with that many check-ins of other practices and measures again.
- * Prints figures; nothing here asserts on time (tests never do).
+ * Prints figures; nothing here asserts on time (tests never do). BENCH_CPU_PROF=<dir> writes a
+ * CPU profile of each app measurement (not the bare server's) there, one file per route and
+ * connection count.
  */
 const CLIENTS = 40;
 const DAYS = 365;
@@ -31,6 +34,7 @@ const GROWTH = Number(process.env.BENCH_GROWTH ?? 0);
 /** BENCH_AUDIT_ONLY=1: only the audit log's bytes per read (BENCH_AUDIT_READS reads per route). */
 const AUDIT_ONLY = process.env.BENCH_AUDIT_ONLY === '1';
 const AUDIT_READS = Number(process.env.BENCH_AUDIT_READS ?? 200);
+const PROFILE_DIR = process.env.BENCH_CPU_PROF;
 const PASSWORD = 'bench-wachtwoord-lang';
 
 interface Seeded {
@@ -246,6 +250,23 @@ async function auditGrowthPerRead(dataSource: DataSource, base: string, route: R
   };
 }
 
+/** Runs `fn` under the CPU profiler when BENCH_CPU_PROF names a folder; else just runs it. */
+async function profiled<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  if (!PROFILE_DIR) return fn();
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  try {
+    return await fn();
+  } finally {
+    const { profile } = await session.post('Profiler.stop');
+    const file = `${name.replace(/[^a-z0-9]+/gi, '-')}.cpuprofile`;
+    writeFileSync(join(PROFILE_DIR, file), JSON.stringify(profile));
+    session.disconnect();
+  }
+}
+
 async function sweep(
   label: string,
   routes: readonly Route[],
@@ -257,7 +278,9 @@ async function sweep(
   for (const route of routes) {
     for (const connections of CONNECTIONS) {
       // Interleaved: the app and the bare server take turns on the same database.
-      const app = await measure(appBase, route, connections);
+      const app = await profiled(`${route.name}-${connections}`, () =>
+        measure(appBase, route, connections),
+      );
       await settle();
       const bare = await measure(bareBase, route, connections);
       await settle();
@@ -352,7 +375,14 @@ async function main(): Promise<void> {
       return;
     }
     const bareRoutes = [];
-    for (const route of routes) bareRoutes.push(await bareRouteFor(dataSource, base, route));
+    for (const route of routes) {
+      const bareRoute = await bareRouteFor(dataSource, base, route);
+      bareRoutes.push(bareRoute);
+      process.stdout.write(`${route.name}: ${bareRoute.statements.length} SQL statements\n`);
+      if (process.env.BENCH_SHOW_SQL === '1')
+        for (const { text } of bareRoute.statements)
+          process.stdout.write(`  ${text.replace(/\s+/g, ' ').slice(0, 160)}\n`);
+    }
     const bare = await startBareServer(databaseUrl, bareRoutes);
 
     const health = await measure(

