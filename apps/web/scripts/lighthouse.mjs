@@ -3,6 +3,7 @@
 // the built API on a throw-away built-in PostgreSQL in demo mode. Prints performance,
 // accessibility and layout shift per page and exits 1 below the goals
 // (performance ≥ 90, accessibility 100, CLS < 0.1). Needs `npm run build` first.
+// LIGHTHOUSE_REPORTS=<dir> keeps each page's full report there (JSON), to see where time goes.
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { spawn } from 'node:child_process';
@@ -62,7 +63,7 @@ async function demoClientCookie(base) {
   return (response.headers.get('set-cookie') ?? '').split(';')[0];
 }
 
-async function audit(url, port, cookie) {
+async function audit(name, url, port, cookie) {
   const result = await lighthouse(
     url,
     {
@@ -74,6 +75,11 @@ async function audit(url, port, cookie) {
     },
     undefined,
   );
+  if (process.env.LIGHTHOUSE_REPORTS)
+    writeFileSync(
+      join(process.env.LIGHTHOUSE_REPORTS, `${name.replace(/\W+/g, '-')}.json`),
+      JSON.stringify(result.lhr),
+    );
   const { categories, audits } = result.lhr;
   return {
     performance: Math.round(categories.performance.score * 100),
@@ -115,7 +121,7 @@ async function run() {
     ];
     const rows = {};
     for (const [name, url, pageCookie] of pages)
-      rows[name] = await audit(url, chrome.port, pageCookie);
+      rows[name] = await audit(name, url, chrome.port, pageCookie);
     console.table(rows);
     if (process.env.LIGHTHOUSE_SUMMARY)
       writeFileSync(process.env.LIGHTHOUSE_SUMMARY, JSON.stringify(rows, null, 2));
