@@ -60,6 +60,20 @@ import type {
   UpdatePracticeRequest,
 } from './identity';
 import type {
+  AssignQuestionnaireRequest,
+  ClientQuestionnaires,
+  ImportedQuestionnaire,
+  ImportQuestionnaireRequest,
+  MyQuestionnaire,
+  MyQuestionnaireDetail,
+  QuestionnaireAssignment,
+  QuestionnaireResult,
+  SaveQuestionnaireDraftRequest,
+  ShareQuestionnaireResultRequest,
+  SubmitQuestionnaireRequest,
+} from './questionnaires';
+import type {
+  AcceptReminderSuggestionRequest,
   DeliveryHistory,
   PushDevice,
   PushSubscriptionInput,
@@ -67,10 +81,13 @@ import type {
   UpdateReminderSettingsRequest,
 } from './reminders';
 import type {
+  AcceptPlanSuggestionRequest,
+  PlanSuggestion,
   SafetyPlan,
   SaveSafetyPlanRequest,
   SharedSafetyPlan,
   ShareSafetyPlanRequest,
+  SuggestPlanChangeRequest,
 } from './safety-plan';
 
 /**
@@ -93,9 +110,9 @@ type Days = { readonly from: string; readonly to: string };
 /**
  * The API's routes as the web app calls them: `METHOD /path` (path parameters as the API names
  * them, without the `/api` prefix) with body, answer and query. The web's `apiCall` takes a key
- * of this map, so a path cannot be paired with another route's types; the API's route walk
- * checks that every key is a route it serves. A new route is added here when its first caller
- * moves from `api<T>(path)` to `apiCall(route)`.
+ * of this map (and is the web's only way to the API), so a path cannot be paired with another
+ * route's types; the API's route walk checks that every key is a route it serves. A route the
+ * web app starts calling is added here first.
  */
 export const API_ROUTES = {
   'GET /health': route<void, HealthResponse>(),
@@ -174,7 +191,7 @@ export const API_ROUTES = {
   'POST /me/responses/:responseId/submit': route<SubmitResponseRequest, ClientResponse>(),
   'PUT /me/responses/:responseId/marks': route<UpdateMarksRequest, ClientResponse>(),
 
-  // Reviewing together, the signaleringsplan, reminders, privacy
+  // Reviewing together, the signaleringsplan, reminders
   'GET /clients/:clientId/review': route<void, ReviewBundle>(),
   'POST /clients/:clientId/reviews': route<CreateReviewRequest, Review>(),
   'GET /clients/:clientId/reviews': route<void, Review[]>(),
@@ -184,13 +201,58 @@ export const API_ROUTES = {
   'PUT /me/safety-plan': route<SaveSafetyPlanRequest, SafetyPlan>(),
   'PUT /me/safety-plan/sharing': route<ShareSafetyPlanRequest, SafetyPlan>(),
   'GET /clients/:clientId/safety-plan': route<void, SharedSafetyPlan>(),
+  'GET /me/safety-plan/suggestions': route<void, PlanSuggestion[]>(),
+  'POST /me/safety-plan/suggestions/:suggestionId/accept': route<
+    AcceptPlanSuggestionRequest,
+    SafetyPlan
+  >(),
+  'POST /me/safety-plan/suggestions/:suggestionId/decline': route<void, PlanSuggestion>(),
+  'POST /clients/:clientId/safety-plan/suggestions': route<
+    SuggestPlanChangeRequest,
+    PlanSuggestion
+  >(),
   'GET /me/reminders': route<void, ReminderSettings>(),
   'PUT /me/reminders': route<UpdateReminderSettingsRequest, ReminderSettings>(),
+  'POST /me/reminders/suggestions/:reminderSuggestionId/accept': route<
+    AcceptReminderSuggestionRequest,
+    ReminderSettings
+  >(),
+  'POST /me/reminders/suggestions/:reminderSuggestionId/decline': route<void, ReminderSettings>(),
   'GET /me/reminders/history': route<void, DeliveryHistory>(),
   'GET /reminders/vapid-public-key': route<void, { publicKey: string }>(),
   'POST /me/push-devices': route<PushSubscriptionInput, PushDevice>(),
   'DELETE /me/push-devices/:deviceId': route(),
   'POST /me/reminders/test': route<{ deviceId: string }, { outcome: string }>(),
+
+  // Questionnaires
+  'GET /questionnaires': route<void, ImportedQuestionnaire[]>(),
+  'POST /questionnaires': route<ImportQuestionnaireRequest, ImportedQuestionnaire>(),
+  'GET /clients/:clientId/questionnaires': route<void, ClientQuestionnaires>(),
+  'POST /clients/:clientId/questionnaires': route<
+    AssignQuestionnaireRequest,
+    QuestionnaireAssignment
+  >(),
+  'POST /clients/:clientId/questionnaires/:questionnaireAssignmentId/stop': route<
+    void,
+    QuestionnaireAssignment
+  >(),
+  'GET /me/questionnaires': route<void, MyQuestionnaire[]>(),
+  'GET /me/questionnaires/:questionnaireAssignmentId': route<void, MyQuestionnaireDetail>(),
+  'PUT /me/questionnaires/:questionnaireAssignmentId/draft': route<
+    SaveQuestionnaireDraftRequest,
+    QuestionnaireResult
+  >(),
+  'POST /me/questionnaires/:questionnaireAssignmentId/submit': route<
+    SubmitQuestionnaireRequest,
+    QuestionnaireResult
+  >(),
+  'GET /me/questionnaire-results': route<void, QuestionnaireResult[]>(),
+  'PUT /me/questionnaire-results/:questionnaireResponseId/sharing': route<
+    ShareQuestionnaireResultRequest,
+    QuestionnaireResult
+  >(),
+
+  // Privacy
   'GET /me/access-log': route<
     void,
     Page<AccessLogEntry>,

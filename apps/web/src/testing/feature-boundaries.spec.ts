@@ -50,7 +50,7 @@ describe('web feature boundaries (lint)', () => {
 
   it('lets a feature import itself and the shared code, and app/ import features', () => {
     const own =
-      "export { checkinKeys } from '../api/query-keys';\nexport { api } from '../../../lib/api/api-client';\n";
+      "export { checkinKeys } from '../api/query-keys';\nexport { apiCall } from '../../../lib/api/api-client';\n";
     expect(lint(FROM, own)).toEqual([]);
     expect(
       lint(

@@ -1,6 +1,6 @@
-import { ApiRequestError, api, apiCall } from './api-client';
+import { ApiRequestError, apiCall } from './api-client';
 
-describe('api', () => {
+describe('apiCall', () => {
   const fetchMock = jest.fn();
   beforeEach(() => {
     fetchMock.mockReset();
@@ -9,12 +9,13 @@ describe('api', () => {
 
   it('sends the CSRF header and JSON on writes, not on reads', async () => {
     fetchMock.mockImplementation(async () => new Response('{"ok":true}', { status: 200 }));
-    await api('/things', { method: 'POST', body: { a: 1 } });
+    await apiCall('POST /auth/login', { body: { email: 'a@b.nl', password: 'p' } });
     const [url, init] = fetchMock.mock.calls[0];
-    expect(url).toBe('/api/things');
+    expect(url).toBe('/api/auth/login');
     expect(init.headers['x-oefenruimte-csrf']).toBe('1');
-    expect(init.body).toBe('{"a":1}');
-    await api('/things');
+    expect(init.headers['content-type']).toBe('application/json');
+    expect(init.body).toBe('{"email":"a@b.nl","password":"p"}');
+    await apiCall('GET /auth/me');
     expect(fetchMock.mock.calls[1][1].headers['x-oefenruimte-csrf']).toBeUndefined();
   });
 
@@ -26,7 +27,9 @@ describe('api', () => {
       fields: [{ field: 'password', constraint: 'isLength', message: 'm' }],
     };
     fetchMock.mockResolvedValue(new Response(JSON.stringify(body), { status: 400 }));
-    const error = await api('/auth/signup', { method: 'POST', body: {} }).catch((e: unknown) => e);
+    const error = await apiCall('POST /auth/signup', {
+      body: { name: '', email: '', practiceName: '' },
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiRequestError);
     expect((error as ApiRequestError).code).toBe('VALIDATION_FAILED');
     expect((error as ApiRequestError).field('password')?.constraint).toBe('isLength');
@@ -34,7 +37,7 @@ describe('api', () => {
 
   it('reports a lost connection as status 0', async () => {
     fetchMock.mockRejectedValue(new TypeError('Failed to fetch'));
-    const error = (await api('/x').catch((e: unknown) => e)) as ApiRequestError;
+    const error = (await apiCall('GET /health').catch((e: unknown) => e)) as ApiRequestError;
     expect(error.status).toBe(0);
     expect(error.code).toBe('NETWORK');
   });
@@ -44,7 +47,7 @@ describe('api', () => {
     fetchMock.mockResolvedValue(
       new Response(JSON.stringify(body), { status: 429, headers: { 'retry-after': '900' } }),
     );
-    const error = (await api('/auth/second-factor', { method: 'POST', body: {} }).catch(
+    const error = (await apiCall('POST /auth/second-factor', { body: { code: '' } }).catch(
       (e: unknown) => e,
     )) as ApiRequestError;
     expect(error.code).toBe('TOO_MANY_REQUESTS');

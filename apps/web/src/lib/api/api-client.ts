@@ -40,10 +40,11 @@ export class ApiRequestError extends Error {
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**
- * The one way the web app talks to the API: same origin, the session cookie, the CSRF header
- * on every write, JSON both ways, and errors as ApiRequestError (status 0 = no connection).
+ * How `apiCall` talks to the API: same origin, the session cookie, the CSRF header on every
+ * write, JSON both ways, and errors as ApiRequestError (status 0 = no connection). Not
+ * exported: a path typed by hand could drift from the API, a key of the route map cannot.
  */
-export async function api<T>(
+async function api<T>(
   path: string,
   options: { method?: Method; body?: unknown; signal?: AbortSignal } = {},
 ): Promise<T> {
@@ -101,9 +102,9 @@ type ApiCallArgs<K extends ApiRouteKey> =
   object extends ApiCallOptions<K> ? [options?: ApiCallOptions<K>] : [options: ApiCallOptions<K>];
 
 /**
- * `api()` through the route map in shared: the route's key fixes the path, the method, the
- * body's type and the answer's, so a path cannot be paired with another route's types. Path
- * parameters are encoded; query values left undefined are left out.
+ * The one way the web app talks to the API, through the route map in shared: the route's key
+ * fixes the path, the method, the body's type and the answer's, so a path cannot be paired with
+ * another route's types. Path parameters are encoded; query values left undefined are left out.
  */
 export function apiCall<K extends ApiRouteKey>(
   route: K,

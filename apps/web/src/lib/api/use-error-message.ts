@@ -2,7 +2,7 @@ import type { ErrorCode } from '@oefenruimte/shared';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from './api-client';
 
-/** The person-facing sentence for any error thrown by `api()` (or anything else). */
+/** The person-facing sentence for any error thrown by `apiCall()` (or anything else). */
 export function useErrorMessage(): (error: unknown) => string {
   const { t, i18n } = useTranslation();
   return (error) => {

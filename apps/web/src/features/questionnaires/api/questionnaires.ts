@@ -1,16 +1,10 @@
 import type {
   AssignQuestionnaireRequest,
-  ClientQuestionnaires,
-  ImportedQuestionnaire,
-  MyQuestionnaire,
-  MyQuestionnaireDetail,
-  QuestionnaireAssignment,
-  QuestionnaireResult,
   SaveQuestionnaireDraftRequest,
   SubmitQuestionnaireRequest,
 } from '@oefenruimte/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api/api-client';
+import { apiCall } from '../../../lib/api/api-client';
 
 /** Cache keys: the practice's library, a client's page (therapist), and the client's own. */
 export const questionnaireKeys = {
@@ -21,12 +15,10 @@ export const questionnaireKeys = {
   results: ['questionnaires', 'mine', 'results'] as const,
 };
 
-const id = (value: string) => encodeURIComponent(value);
-
 export function useLibrary() {
   return useQuery({
     queryKey: questionnaireKeys.library,
-    queryFn: () => api<ImportedQuestionnaire[]>('/questionnaires'),
+    queryFn: () => apiCall('GET /questionnaires'),
   });
 }
 
@@ -34,7 +26,7 @@ export function useImportQuestionnaire() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (questionnaire: unknown) =>
-      api<ImportedQuestionnaire>('/questionnaires', { method: 'POST', body: { questionnaire } }),
+      apiCall('POST /questionnaires', { body: { questionnaire } }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: questionnaireKeys.library }),
   });
 }
@@ -42,7 +34,7 @@ export function useImportQuestionnaire() {
 export function useClientQuestionnaires(clientId: string) {
   return useQuery({
     queryKey: questionnaireKeys.ofClient(clientId),
-    queryFn: () => api<ClientQuestionnaires>(`/clients/${id(clientId)}/questionnaires`),
+    queryFn: () => apiCall('GET /clients/:clientId/questionnaires', { params: { clientId } }),
   });
 }
 
@@ -51,10 +43,9 @@ export function useStopQuestionnaire(clientId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (assignmentId: string) =>
-      api<QuestionnaireAssignment>(
-        `/clients/${id(clientId)}/questionnaires/${id(assignmentId)}/stop`,
-        { method: 'POST' },
-      ),
+      apiCall('POST /clients/:clientId/questionnaires/:questionnaireAssignmentId/stop', {
+        params: { clientId, questionnaireAssignmentId: assignmentId },
+      }),
     onSettled: () =>
       queryClient.invalidateQueries({ queryKey: questionnaireKeys.ofClient(clientId) }),
   });
@@ -64,10 +55,7 @@ export function useAssignQuestionnaire(clientId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: AssignQuestionnaireRequest) =>
-      api<QuestionnaireAssignment>(`/clients/${id(clientId)}/questionnaires`, {
-        method: 'POST',
-        body,
-      }),
+      apiCall('POST /clients/:clientId/questionnaires', { params: { clientId }, body }),
     onSettled: () =>
       queryClient.invalidateQueries({ queryKey: questionnaireKeys.ofClient(clientId) }),
   });
@@ -76,14 +64,17 @@ export function useAssignQuestionnaire(clientId: string) {
 export function useMyQuestionnaires() {
   return useQuery({
     queryKey: questionnaireKeys.mine,
-    queryFn: () => api<MyQuestionnaire[]>('/me/questionnaires'),
+    queryFn: () => apiCall('GET /me/questionnaires'),
   });
 }
 
 export function useMyQuestionnaire(assignmentId: string) {
   return useQuery({
     queryKey: questionnaireKeys.one(assignmentId),
-    queryFn: () => api<MyQuestionnaireDetail>(`/me/questionnaires/${id(assignmentId)}`),
+    queryFn: () =>
+      apiCall('GET /me/questionnaires/:questionnaireAssignmentId', {
+        params: { questionnaireAssignmentId: assignmentId },
+      }),
     // The draft is resumed from what the server holds when the screen opens (never from an
     // older cached copy), and not refetched under the client's fingers.
     gcTime: 0,
@@ -94,7 +85,7 @@ export function useMyQuestionnaire(assignmentId: string) {
 export function useMyResults() {
   return useQuery({
     queryKey: questionnaireKeys.results,
-    queryFn: () => api<QuestionnaireResult[]>('/me/questionnaire-results'),
+    queryFn: () => apiCall('GET /me/questionnaire-results'),
   });
 }
 
@@ -102,8 +93,8 @@ export function useSaveDraft(assignmentId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: SaveQuestionnaireDraftRequest) =>
-      api<QuestionnaireResult>(`/me/questionnaires/${id(assignmentId)}/draft`, {
-        method: 'PUT',
+      apiCall('PUT /me/questionnaires/:questionnaireAssignmentId/draft', {
+        params: { questionnaireAssignmentId: assignmentId },
         body,
       }),
     onSettled: () =>
@@ -115,8 +106,8 @@ export function useSubmitQuestionnaire(assignmentId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: SubmitQuestionnaireRequest) =>
-      api<QuestionnaireResult>(`/me/questionnaires/${id(assignmentId)}/submit`, {
-        method: 'POST',
+      apiCall('POST /me/questionnaires/:questionnaireAssignmentId/submit', {
+        params: { questionnaireAssignmentId: assignmentId },
         body,
       }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: questionnaireKeys.mine }),
@@ -127,8 +118,8 @@ export function useShareResult() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ resultId, shared }: { resultId: string; shared: boolean }) =>
-      api<QuestionnaireResult>(`/me/questionnaire-results/${id(resultId)}/sharing`, {
-        method: 'PUT',
+      apiCall('PUT /me/questionnaire-results/:questionnaireResponseId/sharing', {
+        params: { questionnaireResponseId: resultId },
         body: { shared },
       }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: questionnaireKeys.results }),

@@ -1,13 +1,10 @@
 import type {
   AcceptReminderSuggestionRequest,
-  DeliveryHistory,
-  PushDevice,
   PushSubscriptionInput,
-  ReminderSettings,
   UpdateReminderSettingsRequest,
 } from '@oefenruimte/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api/api-client';
+import { apiCall } from '../../../lib/api/api-client';
 
 const keys = {
   settings: ['reminders', 'settings'] as const,
@@ -17,15 +14,14 @@ const keys = {
 export function useReminderSettings() {
   return useQuery({
     queryKey: keys.settings,
-    queryFn: () => api<ReminderSettings>('/me/reminders'),
+    queryFn: () => apiCall('GET /me/reminders'),
   });
 }
 
 export function useUpdateReminderSettings() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: UpdateReminderSettingsRequest) =>
-      api<ReminderSettings>('/me/reminders', { method: 'PUT', body }),
+    mutationFn: (body: UpdateReminderSettingsRequest) => apiCall('PUT /me/reminders', { body }),
     onSuccess: (saved) => queryClient.setQueryData(keys.settings, saved),
   });
 }
@@ -42,12 +38,12 @@ export function useAnswerSuggestion() {
       accept: AcceptReminderSuggestionRequest | null;
     }) =>
       accept
-        ? api<ReminderSettings>(`/me/reminders/suggestions/${suggestionId}/accept`, {
-            method: 'POST',
+        ? apiCall('POST /me/reminders/suggestions/:reminderSuggestionId/accept', {
+            params: { reminderSuggestionId: suggestionId },
             body: accept,
           })
-        : api<ReminderSettings>(`/me/reminders/suggestions/${suggestionId}/decline`, {
-            method: 'POST',
+        : apiCall('POST /me/reminders/suggestions/:reminderSuggestionId/decline', {
+            params: { reminderSuggestionId: suggestionId },
           }),
     onSuccess: (saved) => queryClient.setQueryData(keys.settings, saved),
   });
@@ -56,7 +52,7 @@ export function useAnswerSuggestion() {
 export function useDeliveryHistory() {
   return useQuery({
     queryKey: keys.history,
-    queryFn: () => api<DeliveryHistory>('/me/reminders/history'),
+    queryFn: () => apiCall('GET /me/reminders/history'),
   });
 }
 
@@ -68,8 +64,7 @@ function useRefreshHistory() {
 export function useAddDevice() {
   const refresh = useRefreshHistory();
   return useMutation({
-    mutationFn: (body: PushSubscriptionInput) =>
-      api<PushDevice>('/me/push-devices', { method: 'POST', body }),
+    mutationFn: (body: PushSubscriptionInput) => apiCall('POST /me/push-devices', { body }),
     onSuccess: refresh,
   });
 }
@@ -78,7 +73,7 @@ export function useRemoveDevice() {
   const refresh = useRefreshHistory();
   return useMutation({
     mutationFn: (deviceId: string) =>
-      api<void>(`/me/push-devices/${deviceId}`, { method: 'DELETE' }),
+      apiCall('DELETE /me/push-devices/:deviceId', { params: { deviceId } }),
     onSuccess: refresh,
   });
 }
@@ -86,12 +81,11 @@ export function useRemoveDevice() {
 export function useTestDevice() {
   const refresh = useRefreshHistory();
   return useMutation({
-    mutationFn: (deviceId: string) =>
-      api<{ outcome: string }>('/me/reminders/test', { method: 'POST', body: { deviceId } }),
+    mutationFn: (deviceId: string) => apiCall('POST /me/reminders/test', { body: { deviceId } }),
     onSuccess: refresh,
   });
 }
 
 export function vapidPublicKey(): Promise<{ publicKey: string }> {
-  return api<{ publicKey: string }>('/reminders/vapid-public-key');
+  return apiCall('GET /reminders/vapid-public-key');
 }

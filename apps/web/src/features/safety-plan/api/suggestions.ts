@@ -1,13 +1,13 @@
-import type { PlanSuggestion, SafetyPlan, SuggestPlanChangeRequest } from '@oefenruimte/shared';
+import type { SuggestPlanChangeRequest } from '@oefenruimte/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api/api-client';
+import { apiCall } from '../../../lib/api/api-client';
 import { planKeys } from './plan-keys';
 
 /** The suggestions on the client's own plan, newest first. */
 export function useMySuggestions() {
   return useQuery({
     queryKey: planKeys.suggestions,
-    queryFn: () => api<PlanSuggestion[]>('/me/safety-plan/suggestions'),
+    queryFn: () => apiCall('GET /me/safety-plan/suggestions'),
   });
 }
 
@@ -16,8 +16,8 @@ export function useAcceptSuggestion() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, planVersion }: { id: string; planVersion: number }) =>
-      api<SafetyPlan>(`/me/safety-plan/suggestions/${encodeURIComponent(id)}/accept`, {
-        method: 'POST',
+      apiCall('POST /me/safety-plan/suggestions/:suggestionId/accept', {
+        params: { suggestionId: id },
         body: { planVersion },
       }),
     onSuccess: (plan) => queryClient.setQueryData(planKeys.mine, plan),
@@ -30,8 +30,8 @@ export function useDeclineSuggestion() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) =>
-      api<PlanSuggestion>(`/me/safety-plan/suggestions/${encodeURIComponent(id)}/decline`, {
-        method: 'POST',
+      apiCall('POST /me/safety-plan/suggestions/:suggestionId/decline', {
+        params: { suggestionId: id },
       }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: planKeys.suggestions }),
   });
@@ -42,10 +42,7 @@ export function useSuggestChange(clientId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: SuggestPlanChangeRequest) =>
-      api<PlanSuggestion>(`/clients/${encodeURIComponent(clientId)}/safety-plan/suggestions`, {
-        method: 'POST',
-        body,
-      }),
+      apiCall('POST /clients/:clientId/safety-plan/suggestions', { params: { clientId }, body }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: planKeys.ofClient(clientId) }),
   });
 }
