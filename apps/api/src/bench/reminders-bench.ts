@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { hash } from '@node-rs/argon2';
 import autocannon from 'autocannon';
+import { fork } from 'node:child_process';
 import { createECDH, randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -8,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { closeGracefully, createApp } from '../app.factory';
+import { closeGracefully, createApp, type RunConfig } from '../app.factory';
 import { createLogger } from '../common/logging/logger';
 import { loadConfig } from '../config/app-config';
 import { EmbeddedPostgres } from '../database/embedded-postgres';
@@ -24,6 +25,10 @@ import { ReminderScheduler } from '../reminders/reminder-scheduler';
  * run through the scheduler. Reports how long the batch takes, and the p99 of two read routes
  * (a client's own month of check-ins, and the health check, both at a steady rate) before
  * the batch, while it runs and after it, in one run. Prints figures; asserts nothing on time.
+ *
+ * The batch runs twice: in the API process (as `JOBS=inline`, what `npm start` does) and in a
+ * worker process of its own (as `JOBS=worker`, the production shape). The push service and the
+ * two read loads run in child processes, so the API's event loop carries only the API's work.
  */
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 10_000);
 const PER_PRACTICE = 100;
@@ -152,26 +157,89 @@ function load(
   cookie: string,
   options: { seconds: number } | { until: () => Promise<unknown> },
 ): Promise<Figures> {
+  // In a child of its own: the load's work never shares the API's event loop.
+  const child = fork(__filename, [
+    'load',
+    JSON.stringify({
+      url: `${base}${path}`,
+      cookie,
+      seconds: 'seconds' in options ? options.seconds : 3600,
+    }),
+  ]);
+  if ('until' in options) void options.until().then(() => child.send('stop'));
   return new Promise((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: `${base}${path}`,
-        connections: CONNECTIONS,
-        overallRate: RATE,
-        duration: 'seconds' in options ? options.seconds : 3600,
-        headers: { cookie },
-      },
-      (error, result) => {
-        if (error) return reject(error);
-        resolve({
-          requests: result.requests.total,
-          p50: result.latency.p50,
-          p99: result.latency.p99,
-          errors: result.errors + result.timeouts + result.non2xx,
-        });
-      },
-    );
-    if ('until' in options) void options.until().then(() => instance.stop(), reject);
+    child.once('message', (figures) => resolve(figures as Figures));
+    child.once('exit', (code) => code !== 0 && reject(new Error(`bench load exited with ${code}`)));
+  });
+}
+
+/** The child's side of `load`: autocannon at the steady rate, its figures sent to the parent. */
+function runLoad(options: { url: string; cookie: string; seconds: number }): void {
+  const instance = autocannon(
+    {
+      url: options.url,
+      connections: CONNECTIONS,
+      overallRate: RATE,
+      duration: options.seconds,
+      headers: { cookie: options.cookie },
+    },
+    (error, result) => {
+      if (error) throw error;
+      const figures: Figures = {
+        requests: result.requests.total,
+        p50: result.latency.p50,
+        p99: result.latency.p99,
+        errors: result.errors + result.timeouts + result.non2xx,
+      };
+      process.send?.(figures, () => process.exit(0));
+    },
+  );
+  process.on('message', () => instance.stop());
+}
+
+/** The push service in a child process; `received()` asks it how many messages it took. */
+async function pushServiceProcess(): Promise<{
+  url: string;
+  received: () => Promise<number>;
+  close(): Promise<void>;
+}> {
+  const child = fork(__filename, ['push']);
+  const url = await new Promise<string>((resolve) =>
+    child.once('message', (message) => resolve((message as { url: string }).url)),
+  );
+  return {
+    url,
+    received: () =>
+      new Promise((resolve) => {
+        child.once('message', (message) => resolve((message as { received: number }).received));
+        child.send('received?');
+      }),
+    close: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.send('stop');
+      }),
+  };
+}
+
+async function runPushService(): Promise<void> {
+  const push = await startPushService();
+  process.send?.({ url: push.url });
+  process.on('message', (message) => {
+    if (message === 'received?') process.send?.({ received: push.received() });
+    else void push.close().then(() => process.exit(0));
+  });
+}
+
+/** The worker process (as `JOBS=worker`): the same app, not listening, running one batch on request. */
+async function runWorker(config: RunConfig): Promise<void> {
+  const app = await createApp(config, createLogger(config));
+  await app.init();
+  const scheduler = app.get(ReminderScheduler);
+  process.send?.('ready');
+  process.on('message', (message) => {
+    if (message === 'tick') void scheduler.tick().then((claimed) => process.send?.({ claimed }));
+    else void closeGracefully(app).then(() => process.exit(0));
   });
 }
 
@@ -187,24 +255,22 @@ async function main(): Promise<void> {
     database: 'bench',
     ephemeral: false,
   });
-  const push = await startPushService();
+  const push = await pushServiceProcess();
   const databaseUrl = await postgres.start();
   try {
     await runMigrations(databaseUrl);
-    const config = {
-      ...loadConfig({
-        NODE_ENV: 'production',
-        LOG_LEVEL: 'error',
-        DATABASE_URL: databaseUrl,
-        DATA_DIR: mkdtempSync(join(tmpdir(), 'oefenruimte-bench-data-')),
-        ENCRYPTION_KEY: randomBytes(32).toString('hex'),
-        // The batch is run by hand below; no cron tick of its own in between.
-        JOBS: 'off',
-        WEB_DIST: '/nonexistent',
-        AUTH_RATE_LIMIT_PER_MINUTE: '100000',
-      }),
-      databaseUrl,
+    const env = {
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'error',
+      DATABASE_URL: databaseUrl,
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'oefenruimte-bench-data-')),
+      ENCRYPTION_KEY: randomBytes(32).toString('hex'),
+      // The batch is run by hand below; no cron tick of its own in between.
+      JOBS: 'off',
+      WEB_DIST: '/nonexistent',
+      AUTH_RATE_LIMIT_PER_MINUTE: '100000',
     };
+    const config = { ...loadConfig(env), databaseUrl };
     const app = await createApp(config, createLogger(config));
     await app.listen({ port: 0, host: '127.0.0.1' });
     const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
@@ -216,6 +282,8 @@ async function main(): Promise<void> {
     const [{ reminders }] = await dataSource.query(
       `SELECT count(*)::int AS reminders FROM reminders WHERE enabled`,
     );
+    const worker = fork(__filename, ['worker', JSON.stringify(env)]);
+    await new Promise((resolve) => worker.once('message', resolve));
 
     // Both read routes at once: without the batch, for exactly as long as it runs, and after.
     const routes = [
@@ -227,45 +295,61 @@ async function main(): Promise<void> {
     // Warm up (not counted) and write the seeded data out, so "no batch" is not the first minute.
     await Promise.all(routes.map((r) => load(base, r.path, r.cookie, { seconds: 5 })));
     await dataSource.query('CHECKPOINT');
-    const before = await quiet();
-    const due = await dueAgain(dataSource);
-    let took = 0;
-    let claimed = 0;
-    const batch = (async () => {
-      const started = performance.now();
-      claimed = await scheduler.tick();
-      took = performance.now() - started;
-    })();
-    const busy = await Promise.all(
-      routes.map((r) => load(base, r.path, r.cookie, { until: () => batch })),
-    );
-    const after = await quiet();
-    const rows = routes.flatMap((route, i) =>
-      [
-        ['no batch (before)', before[i]!],
-        ['batch running', busy[i]!],
-        ['no batch (after)', after[i]!],
-      ].map(([when, figures]) => {
-        const f = figures as Figures;
-        return {
-          route: route.name,
-          while: when as string,
-          requests: f.requests,
-          'p50 ms': f.p50,
-          'p99 ms': f.p99,
-          errors: f.errors,
-        };
-      }),
-    );
-    const batches = [
-      {
+
+    const where = {
+      'in the API process': () => scheduler.tick(),
+      'in a worker process': () =>
+        new Promise<number>((resolve) => {
+          worker.once('message', (message) => resolve((message as { claimed: number }).claimed));
+          worker.send('tick');
+        }),
+    };
+    const batches = [];
+    const rows = [];
+    for (const [place, tick] of Object.entries(where)) {
+      const before = await quiet();
+      const due = await dueAgain(dataSource);
+      const pushedBefore = await push.received();
+      let took = 0;
+      let claimed = 0;
+      const batch = (async () => {
+        const started = performance.now();
+        claimed = await tick();
+        took = performance.now() - started;
+      })();
+      const busy = await Promise.all(
+        routes.map((r) => load(base, r.path, r.cookie, { until: () => batch })),
+      );
+      const after = await quiet();
+      batches.push({
+        batch: place,
         'reminders due': due,
         claimed,
-        'pushes received': push.received(),
+        'pushes received': (await push.received()) - pushedBefore,
         'batch s': Number((took / 1000).toFixed(1)),
         'reminders/s': Math.round(claimed / (took / 1000)),
-      },
-    ];
+      });
+      rows.push(
+        ...routes.flatMap((route, i) =>
+          [
+            ['no batch (before)', before[i]!],
+            ['batch running', busy[i]!],
+            ['no batch (after)', after[i]!],
+          ].map(([when, figures]) => {
+            const f = figures as Figures;
+            return {
+              batch: place,
+              route: route.name,
+              while: when as string,
+              requests: f.requests,
+              'p50 ms': f.p50,
+              'p99 ms': f.p99,
+              errors: f.errors,
+            };
+          }),
+        ),
+      );
+    }
     const [{ mails }] = await dataSource.query(`SELECT count(*)::int AS mails FROM outbox_mails`);
     const outcomes = await dataSource.query(
       `SELECT outcome, count(*)::int AS n FROM reminder_occurrences GROUP BY outcome ORDER BY outcome`,
@@ -278,6 +362,8 @@ async function main(): Promise<void> {
     process.stdout.write(
       `Mails in the outbox: ${mails}; occurrences: ${outcomes.map((o: { outcome: string; n: number }) => `${o.outcome} ${o.n}`).join(', ')}\n`,
     );
+    worker.send('stop');
+    await new Promise((resolve) => worker.once('exit', resolve));
     await closeGracefully(app);
   } finally {
     await push.close();
@@ -285,7 +371,15 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`bench: ${(error as Error).stack ?? String(error)}\n`);
+const fail = (error: unknown) => {
+  process.stderr.write(
+    `bench ${process.argv[2] ?? ''}: ${(error as Error).stack ?? String(error)}\n`,
+  );
   process.exit(1);
-});
+};
+if (process.argv[2] === 'load') runLoad(JSON.parse(process.argv[3]!));
+else if (process.argv[2] === 'push') runPushService().catch(fail);
+else if (process.argv[2] === 'worker') {
+  const env = JSON.parse(process.argv[3]!) as Record<string, string>;
+  runWorker({ ...loadConfig(env), databaseUrl: env.DATABASE_URL! }).catch(fail);
+} else main().catch(fail);
