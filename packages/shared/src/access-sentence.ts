@@ -6,7 +6,8 @@ import type { AccessLogEntry, AuditAction } from './identity';
  */
 
 /** What someone looked at or tried to open, in words a client knows. */
-export type AccessObject = 'checkins' | 'exercises' | 'review' | 'data';
+export type AccessObject =
+  'checkins' | 'exercises' | 'review' | 'plan' | 'questionnaires' | 'reminders' | 'data';
 
 /** Someone else did something with the client's data (their therapist, mostly). */
 export type OtherKey =
@@ -24,6 +25,12 @@ export type OtherKey =
   | 'openedReview'
   | 'savedReview'
   | 'viewedReviews'
+  | 'viewedPlan'
+  | 'suggestedPlanChange'
+  | 'gaveQuestionnaire'
+  | 'viewedQuestionnaires'
+  | 'stoppedQuestionnaire'
+  | 'unsubscribedByLink'
   | 'refused'
   | AuditAction;
 
@@ -41,6 +48,22 @@ export type SelfKey =
   | 'unsharedCheckin'
   | 'viewedCheckins'
   | 'viewedReviews'
+  | 'viewedPlan'
+  | 'savedPlan'
+  | 'sharedPlan'
+  | 'unsharedPlan'
+  | 'viewedPlanSuggestions'
+  | 'tookPlanSuggestion'
+  | 'keptPlan'
+  | 'viewedQuestionnaires'
+  | 'pausedQuestionnaire'
+  | 'finishedQuestionnaire'
+  | 'viewedReminders'
+  | 'changedReminders'
+  | 'answeredReminderSuggestion'
+  | 'addedDevice'
+  | 'removedDevice'
+  | 'testedDevice'
   | 'refused'
   | AuditAction;
 
@@ -74,6 +97,11 @@ export type OwnKey =
   | 'openedReview'
   | 'savedReview'
   | 'viewedReviews'
+  | 'viewedPlan'
+  | 'suggestedPlanChange'
+  | 'gaveQuestionnaire'
+  | 'viewedQuestionnaires'
+  | 'stoppedQuestionnaire'
   | 'refused'
   | AuditAction;
 
@@ -104,6 +132,13 @@ const OTHER: Record<string, OtherKey> = {
   'review.open': 'openedReview',
   'review.create': 'savedReview',
   'review.list': 'viewedReviews',
+  'safety-plan.read': 'viewedPlan',
+  'safety-plan.suggest': 'suggestedPlanChange',
+  'questionnaire.assign': 'gaveQuestionnaire',
+  'questionnaire.read': 'viewedQuestionnaires',
+  'questionnaire.stop': 'stoppedQuestionnaire',
+  // Without a login, from the link in a reminder e-mail: nobody is known to have done it.
+  'reminders.unsubscribe': 'unsubscribedByLink',
 };
 
 const SELF: Record<string, SelfKey> = {
@@ -121,6 +156,29 @@ const SELF: Record<string, SelfKey> = {
   'checkin.unshare': 'unsharedCheckin',
   'checkin.list': 'viewedCheckins',
   'review.list': 'viewedReviews',
+  'safety-plan.read': 'viewedPlan',
+  'safety-plan.history': 'viewedPlan',
+  'safety-plan.save': 'savedPlan',
+  'safety-plan.share': 'sharedPlan',
+  'safety-plan.unshare': 'unsharedPlan',
+  'safety-plan.suggestions': 'viewedPlanSuggestions',
+  'safety-plan.suggestion.accept': 'tookPlanSuggestion',
+  'safety-plan.suggestion.decline': 'keptPlan',
+  'questionnaire.list': 'viewedQuestionnaires',
+  'questionnaire.open': 'viewedQuestionnaires',
+  'questionnaire.results': 'viewedQuestionnaires',
+  'questionnaire.draft': 'pausedQuestionnaire',
+  'questionnaire.submit': 'finishedQuestionnaire',
+  'questionnaire.share': 'changedSharing',
+  'questionnaire.unshare': 'changedSharing',
+  'reminders.read': 'viewedReminders',
+  'reminders.history.read': 'viewedReminders',
+  'reminders.update': 'changedReminders',
+  'reminders.suggestion.accept': 'answeredReminderSuggestion',
+  'reminders.suggestion.decline': 'answeredReminderSuggestion',
+  'reminders.device.create': 'addedDevice',
+  'reminders.device.delete': 'removedDevice',
+  'reminders.test': 'testedDevice',
 };
 
 const OWN: Record<string, OwnKey> = {
@@ -144,6 +202,11 @@ const OWN: Record<string, OwnKey> = {
   'review.open': 'openedReview',
   'review.create': 'savedReview',
   'review.list': 'viewedReviews',
+  'safety-plan.read': 'viewedPlan',
+  'safety-plan.suggest': 'suggestedPlanChange',
+  'questionnaire.assign': 'gaveQuestionnaire',
+  'questionnaire.read': 'viewedQuestionnaires',
+  'questionnaire.stop': 'stoppedQuestionnaire',
 };
 
 /** Login steps read differently when they failed. */
@@ -161,6 +224,15 @@ const OBJECTS: Record<string, AccessObject> = {
   feedback: 'exercises',
   review: 'review',
   agreement: 'review',
+  'safety-plan': 'plan',
+  'safety-plan-suggestion': 'plan',
+  'questionnaire-assignment': 'questionnaires',
+  'questionnaire-response': 'questionnaires',
+  reminder: 'reminders',
+  'reminder-settings': 'reminders',
+  'reminder-suggestion': 'reminders',
+  'reminder-deliveries': 'reminders',
+  'push-device': 'reminders',
 };
 
 /** The object an audit row's object type stands for; everything else is "your data". */

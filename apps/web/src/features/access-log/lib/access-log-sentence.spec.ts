@@ -32,6 +32,53 @@ describe('describeAccess, as the client sees it', () => {
     });
   });
 
+  it.each([
+    ['safety-plan.read', 'other.viewedPlan', 'plan'],
+    ['safety-plan.suggest', 'other.suggestedPlanChange', 'plan'],
+    ['questionnaire.assign', 'other.gaveQuestionnaire', 'questionnaires'],
+    ['questionnaire.read', 'other.viewedQuestionnaires', 'questionnaires'],
+    ['questionnaire.stop', 'other.stoppedQuestionnaire', 'questionnaires'],
+  ] as const)('%s by the therapist names what it was about (%s)', (event, key, object) => {
+    const objectType = object === 'plan' ? 'safety-plan' : 'questionnaire-assignment';
+    expect(describeAccess({ ...byTherapist(event), objectType }, 'client')).toMatchObject({
+      key,
+      object,
+    });
+  });
+
+  it.each([
+    ['safety-plan.save', 'self.savedPlan'],
+    ['safety-plan.share', 'self.sharedPlan'],
+    ['safety-plan.suggestion.accept', 'self.tookPlanSuggestion'],
+    ['safety-plan.suggestion.decline', 'self.keptPlan'],
+    ['questionnaire.submit', 'self.finishedQuestionnaire'],
+    ['questionnaire.draft', 'self.pausedQuestionnaire'],
+    ['reminders.update', 'self.changedReminders'],
+    ['reminders.device.create', 'self.addedDevice'],
+  ])("the client's own %s reads as %s, not as a change to “your data”", (event, key) => {
+    const own: Entry = {
+      ...byTherapist(event, 'update'),
+      actorRole: 'client',
+      actorKind: 'me',
+      basis: 'own-data',
+    };
+    expect(describeAccess(own, 'client').key).toBe(key);
+  });
+
+  it('says a reminder was turned off by the link in an e-mail, not that someone changed data', () => {
+    const byLink: Entry = {
+      ...byTherapist('reminders.unsubscribe', 'update'),
+      actorRole: null,
+      actorKind: 'someone',
+      basis: 'own-data',
+      objectType: 'reminder',
+    };
+    expect(describeAccess(byLink, 'client')).toMatchObject({
+      key: 'other.unsubscribedByLink',
+      object: 'reminders',
+    });
+  });
+
   it('falls back to a sentence per action for events it does not know yet', () => {
     expect(describeAccess(byTherapist('checkin.read'), 'client').key).toBe('other.read');
     expect(describeAccess(byTherapist('data.export', 'export'), 'client').key).toBe('other.export');
