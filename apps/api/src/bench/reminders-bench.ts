@@ -8,13 +8,11 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { closeGracefully, createApp } from '../app.factory';
-import { createLogger } from '../common/logging/logger';
-import { loadConfig } from '../config/app-config';
+import { closeGracefully } from '../app.factory';
 import { EmbeddedPostgres } from '../database/embedded-postgres';
-import { runMigrations } from '../database/migrate';
 import { ARGON2_OPTIONS } from '../identity/password.service';
 import { ReminderScheduler } from '../reminders/reminder-scheduler';
+import { BENCH_PASSWORD, loginCookie, startBenchApp } from './bench-app';
 
 /**
  * `npm run bench:reminders`: the real app on a throw-away PostgreSQL (production durability),
@@ -31,7 +29,6 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const IDLE_SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 /** A steady rate (not as fast as it goes): latency then shows what the batch adds. */
 const RATE = Number(process.env.BENCH_RATE ?? 25);
-const PASSWORD = 'bench-wachtwoord-lang';
 
 /** A push service that takes every message (what FCM or Mozilla's autopush answer: 201). */
 async function startPushService(): Promise<{
@@ -116,7 +113,7 @@ async function seed(dataSource: DataSource, pushUrl: string): Promise<{ readerEm
   const [reader] = await dataSource.query(
     `INSERT INTO users (practice_id, role, practice_role, email, name, password_hash)
      VALUES ($1, 'client', 'client', 'lezer@bench.local', 'Lezer', $2) RETURNING id`,
-    [practice.id, await hash(PASSWORD, ARGON2_OPTIONS)],
+    [practice.id, await hash(BENCH_PASSWORD, ARGON2_OPTIONS)],
   );
   await dataSource.query(
     `INSERT INTO checkins (practice_id, client_id, day, tension, mood, energy, sleep, shared, danger, discuss, submit_key, submit_hash)
@@ -126,16 +123,6 @@ async function seed(dataSource: DataSource, pushUrl: string): Promise<{ readerEm
   );
   await dataSource.query('ANALYZE');
   return { readerEmail: 'lezer@bench.local' };
-}
-
-async function loginCookie(base: string, email: string): Promise<string> {
-  const response = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-oefenruimte-csrf': '1' },
-    body: JSON.stringify({ email, password: PASSWORD }),
-  });
-  if (response.status !== 200) throw new Error(`bench login failed: ${response.status}`);
-  return (response.headers.get('set-cookie') ?? '').split(';')[0]!;
 }
 
 interface Figures {
@@ -190,24 +177,14 @@ async function main(): Promise<void> {
   const push = await startPushService();
   const databaseUrl = await postgres.start();
   try {
-    await runMigrations(databaseUrl);
-    const config = {
-      ...loadConfig({
-        NODE_ENV: 'production',
-        LOG_LEVEL: 'error',
-        DATABASE_URL: databaseUrl,
-        DATA_DIR: mkdtempSync(join(tmpdir(), 'oefenruimte-bench-data-')),
-        ENCRYPTION_KEY: randomBytes(32).toString('hex'),
-        // The batch is run by hand below; no cron tick of its own in between.
-        JOBS: 'off',
-        WEB_DIST: '/nonexistent',
-        AUTH_RATE_LIMIT_PER_MINUTE: '100000',
-      }),
-      databaseUrl,
-    };
-    const app = await createApp(config, createLogger(config));
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    const { app, base } = await startBenchApp(databaseUrl, {
+      LOG_LEVEL: 'error',
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'oefenruimte-bench-data-')),
+      ENCRYPTION_KEY: randomBytes(32).toString('hex'),
+      // The batch is run by hand below; no cron tick of its own in between.
+      JOBS: 'off',
+      AUTH_RATE_LIMIT_PER_MINUTE: '100000',
+    });
     const dataSource = app.get(DataSource);
     const scheduler = app.get(ReminderScheduler);
     process.stdout.write(`Seeding ${CLIENTS.toLocaleString('en')} clients with reminders…\n`);
