@@ -8,16 +8,20 @@ import type { AccessLogEntry, AuditAction } from './identity';
 /** What someone looked at or tried to open, in words a client knows. */
 export type AccessObject = 'checkins' | 'exercises' | 'review' | 'data';
 
-/** Someone else did something with the client's data (their therapist, mostly). */
-export type OtherKey =
-  | 'viewedData'
-  | 'sawInList'
+/** A therapist's work on a client's exercises: a sentence for the client and for the therapist alike. */
+type ExerciseWorkKey =
   | 'preparedExercise'
   | 'viewedExercises'
   | 'changedExercise'
   | 'viewedShared'
   | 'readShared'
-  | 'gaveFeedback'
+  | 'gaveFeedback';
+
+/** Someone else did something with the client's data (their therapist, mostly). */
+export type OtherKey =
+  | 'viewedData'
+  | 'sawInList'
+  | ExerciseWorkKey
   | 'endedCare'
   | 'viewedCheckins'
   | 'sawSafety'
@@ -63,12 +67,7 @@ export type OwnKey =
   | 'viewedClient'
   | 'viewedOverview'
   | 'endedCare'
-  | 'preparedExercise'
-  | 'viewedExercises'
-  | 'changedExercise'
-  | 'viewedShared'
-  | 'readShared'
-  | 'gaveFeedback'
+  | ExerciseWorkKey
   | 'viewedCheckins'
   | 'markedSeen'
   | 'openedReview'
