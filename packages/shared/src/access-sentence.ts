@@ -88,15 +88,20 @@ export interface AccessSentence {
   readonly refused: boolean;
 }
 
-const OTHER: Record<string, OtherKey> = {
-  'client.read': 'viewedData',
-  'client.list': 'sawInList',
+/** The therapist's work on exercises: the same sentence in the client's log and in the therapist's own. */
+const EXERCISE_WORK: Record<string, ExerciseWorkKey> = {
   'assignment.create': 'preparedExercise',
   'assignment.list': 'viewedExercises',
   'assignment.read': 'viewedExercises',
   'response.list': 'viewedShared',
   'response.read': 'readShared',
   'feedback.create': 'gaveFeedback',
+};
+
+const OTHER: Record<string, OtherKey> = {
+  'client.read': 'viewedData',
+  'client.list': 'sawInList',
+  ...EXERCISE_WORK,
   'care-relation.end': 'endedCare',
   'checkin.list': 'viewedCheckins',
   'checkin.seen': 'sawSafety',
@@ -132,12 +137,7 @@ const OWN: Record<string, OwnKey> = {
   'client.read': 'viewedClient',
   'overview.read': 'viewedOverview',
   'care-relation.end': 'endedCare',
-  'assignment.create': 'preparedExercise',
-  'assignment.list': 'viewedExercises',
-  'assignment.read': 'viewedExercises',
-  'response.list': 'viewedShared',
-  'response.read': 'readShared',
-  'feedback.create': 'gaveFeedback',
+  ...EXERCISE_WORK,
   'checkin.list': 'viewedCheckins',
   'checkin.seen': 'markedSeen',
   'review.open': 'openedReview',
