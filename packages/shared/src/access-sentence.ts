@@ -9,16 +9,20 @@ import type { AccessLogEntry, AuditAction } from './identity';
 export type AccessObject =
   'checkins' | 'exercises' | 'review' | 'plan' | 'questionnaires' | 'reminders' | 'data';
 
-/** Someone else did something with the client's data (their therapist, mostly). */
-export type OtherKey =
-  | 'viewedData'
-  | 'sawInList'
+/** A therapist's work on a client's exercises: a sentence for the client and for the therapist alike. */
+type ExerciseWorkKey =
   | 'preparedExercise'
   | 'viewedExercises'
   | 'changedExercise'
   | 'viewedShared'
   | 'readShared'
-  | 'gaveFeedback'
+  | 'gaveFeedback';
+
+/** Someone else did something with the client's data (their therapist, mostly). */
+export type OtherKey =
+  | 'viewedData'
+  | 'sawInList'
+  | ExerciseWorkKey
   | 'endedCare'
   | 'viewedCheckins'
   | 'sawSafety'
@@ -86,12 +90,7 @@ export type OwnKey =
   | 'viewedClient'
   | 'viewedOverview'
   | 'endedCare'
-  | 'preparedExercise'
-  | 'viewedExercises'
-  | 'changedExercise'
-  | 'viewedShared'
-  | 'readShared'
-  | 'gaveFeedback'
+  | ExerciseWorkKey
   | 'viewedCheckins'
   | 'markedSeen'
   | 'openedReview'
@@ -117,15 +116,20 @@ export interface AccessSentence {
   readonly refused: boolean;
 }
 
-const OTHER: Record<string, OtherKey> = {
-  'client.read': 'viewedData',
-  'client.list': 'sawInList',
+/** The therapist's work on exercises: the same sentence in the client's log and in the therapist's own. */
+const EXERCISE_WORK: Record<string, ExerciseWorkKey> = {
   'assignment.create': 'preparedExercise',
   'assignment.list': 'viewedExercises',
   'assignment.read': 'viewedExercises',
   'response.list': 'viewedShared',
   'response.read': 'readShared',
   'feedback.create': 'gaveFeedback',
+};
+
+const OTHER: Record<string, OtherKey> = {
+  'client.read': 'viewedData',
+  'client.list': 'sawInList',
+  ...EXERCISE_WORK,
   'care-relation.end': 'endedCare',
   'checkin.list': 'viewedCheckins',
   'checkin.seen': 'sawSafety',
@@ -191,12 +195,7 @@ const OWN: Record<string, OwnKey> = {
   'client.read': 'viewedClient',
   'overview.read': 'viewedOverview',
   'care-relation.end': 'endedCare',
-  'assignment.create': 'preparedExercise',
-  'assignment.list': 'viewedExercises',
-  'assignment.read': 'viewedExercises',
-  'response.list': 'viewedShared',
-  'response.read': 'readShared',
-  'feedback.create': 'gaveFeedback',
+  ...EXERCISE_WORK,
   'checkin.list': 'viewedCheckins',
   'checkin.seen': 'markedSeen',
   'review.open': 'openedReview',

@@ -6,7 +6,7 @@
  * anything for the client: it only points at the client's own steps.
  */
 import { z } from 'zod';
-import type { BodySignal, WindowOfTolerance } from './checkins';
+import type { BodySignal, CheckinInput, WindowOfTolerance } from './checkins';
 import { BODY_SIGNALS, CHECKIN_SCALE } from './checkins';
 import { type ContentIssue, toContentIssues } from './content/module-schema';
 
@@ -64,16 +64,10 @@ export interface PlanPhaseContent {
 export type SafetyPlanContent = { readonly [P in PlanPhase]: PlanPhaseContent };
 
 /** The values of one check-in that signals can be linked to. */
-export interface PlanCheckinValues {
-  readonly day: string;
-  readonly tension?: number | null;
-  readonly mood?: number | null;
-  readonly energy?: number | null;
-  readonly sleep?: number | null;
-  readonly window?: WindowOfTolerance | null;
-  readonly bodySignals?: readonly BodySignal[];
-  readonly items?: { readonly urge?: number | null };
-}
+export type PlanCheckinValues = Pick<
+  CheckinInput,
+  'day' | 'tension' | 'mood' | 'energy' | 'sleep' | 'window' | 'bodySignals'
+> & { readonly items?: { readonly urge?: number | null } };
 
 export interface PlanMatch {
   readonly phase: (typeof WARNING_PHASES)[number];

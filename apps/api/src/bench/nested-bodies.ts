@@ -5,11 +5,8 @@ import { mkdtempSync } from 'node:fs';
 import { Agent, get } from 'node:http';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createApp } from '../app.factory';
-import { loadConfig } from '../config/app-config';
-import { createLogger } from '../common/logging/logger';
 import { EmbeddedPostgres } from '../database/embedded-postgres';
-import { runMigrations } from '../database/migrate';
+import { startBenchApp } from './bench-app';
 
 /**
  * `npm run bench:nested`: health-check latency idle, and while two connections keep sending
@@ -59,19 +56,8 @@ async function serve(): Promise<void> {
     ephemeral: true,
   });
   const databaseUrl = await postgres.start();
-  await runMigrations(databaseUrl);
-  const config = {
-    ...loadConfig({
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      DATABASE_URL: databaseUrl,
-      WEB_DIST: '/nonexistent',
-    }),
-    databaseUrl,
-  };
-  const app = await createApp(config, createLogger(config));
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  process.send?.({ url: await app.getUrl() });
+  const { app, base } = await startBenchApp(databaseUrl, { LOG_LEVEL: 'warn' });
+  process.send?.({ url: base });
   // 'busy?': how much of the time since the last question the app's event loop was working.
   let since = performance.eventLoopUtilization();
   process.on('message', (message) => {

@@ -13,9 +13,9 @@ import { closeGracefully, createApp, type RunConfig } from '../app.factory';
 import { createLogger } from '../common/logging/logger';
 import { loadConfig } from '../config/app-config';
 import { EmbeddedPostgres } from '../database/embedded-postgres';
-import { runMigrations } from '../database/migrate';
 import { ARGON2_OPTIONS } from '../identity/password.service';
 import { ReminderScheduler } from '../reminders/reminder-scheduler';
+import { BENCH_PASSWORD, loginCookie, startBenchApp } from './bench-app';
 
 /**
  * `npm run bench:reminders`: the real app on a throw-away PostgreSQL (production durability),
@@ -36,7 +36,6 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const IDLE_SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 /** A steady rate (not as fast as it goes): latency then shows what the batch adds. */
 const RATE = Number(process.env.BENCH_RATE ?? 25);
-const PASSWORD = 'bench-wachtwoord-lang';
 
 /** A push service that takes every message (what FCM or Mozilla's autopush answer: 201). */
 async function startPushService(): Promise<{
@@ -121,7 +120,7 @@ async function seed(dataSource: DataSource, pushUrl: string): Promise<{ readerEm
   const [reader] = await dataSource.query(
     `INSERT INTO users (practice_id, role, practice_role, email, name, password_hash)
      VALUES ($1, 'client', 'client', 'lezer@bench.local', 'Lezer', $2) RETURNING id`,
-    [practice.id, await hash(PASSWORD, ARGON2_OPTIONS)],
+    [practice.id, await hash(BENCH_PASSWORD, ARGON2_OPTIONS)],
   );
   await dataSource.query(
     `INSERT INTO checkins (practice_id, client_id, day, tension, mood, energy, sleep, shared, danger, discuss, submit_key, submit_hash)
@@ -131,16 +130,6 @@ async function seed(dataSource: DataSource, pushUrl: string): Promise<{ readerEm
   );
   await dataSource.query('ANALYZE');
   return { readerEmail: 'lezer@bench.local' };
-}
-
-async function loginCookie(base: string, email: string): Promise<string> {
-  const response = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-oefenruimte-csrf': '1' },
-    body: JSON.stringify({ email, password: PASSWORD }),
-  });
-  if (response.status !== 200) throw new Error(`bench login failed: ${response.status}`);
-  return (response.headers.get('set-cookie') ?? '').split(';')[0]!;
 }
 
 interface Figures {
@@ -258,22 +247,15 @@ async function main(): Promise<void> {
   const push = await pushServiceProcess();
   const databaseUrl = await postgres.start();
   try {
-    await runMigrations(databaseUrl);
     const env = {
-      NODE_ENV: 'production',
       LOG_LEVEL: 'error',
-      DATABASE_URL: databaseUrl,
       DATA_DIR: mkdtempSync(join(tmpdir(), 'oefenruimte-bench-data-')),
       ENCRYPTION_KEY: randomBytes(32).toString('hex'),
       // The batch is run by hand below; no cron tick of its own in between.
       JOBS: 'off',
-      WEB_DIST: '/nonexistent',
       AUTH_RATE_LIMIT_PER_MINUTE: '100000',
     };
-    const config = { ...loadConfig(env), databaseUrl };
-    const app = await createApp(config, createLogger(config));
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    const { app, base } = await startBenchApp(databaseUrl, env);
     const dataSource = app.get(DataSource);
     const scheduler = app.get(ReminderScheduler);
     process.stdout.write(`Seeding ${CLIENTS.toLocaleString('en')} clients with reminders…\n`);
@@ -282,7 +264,14 @@ async function main(): Promise<void> {
     const [{ reminders }] = await dataSource.query(
       `SELECT count(*)::int AS reminders FROM reminders WHERE enabled`,
     );
-    const worker = fork(__filename, ['worker', JSON.stringify(env)]);
+    // The worker: the same settings as the app (startBenchApp's production mode included).
+    const workerEnv = {
+      ...env,
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      WEB_DIST: '/nonexistent',
+    };
+    const worker = fork(__filename, ['worker', JSON.stringify(workerEnv)]);
     await new Promise((resolve) => worker.once('message', resolve));
 
     // Both read routes at once: without the batch, for exactly as long as it runs, and after.

@@ -7,13 +7,11 @@ import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { closeGracefully, createApp } from '../app.factory';
-import { loadConfig } from '../config/app-config';
-import { createLogger } from '../common/logging/logger';
+import { closeGracefully } from '../app.factory';
 import { EmbeddedPostgres } from '../database/embedded-postgres';
-import { runMigrations } from '../database/migrate';
 import { ARGON2_OPTIONS } from '../identity/password.service';
 import { type BareRoute, recordStatements, startBareServer } from './bare-server';
+import { BENCH_PASSWORD, loginCookie, startBenchApp } from './bench-app';
 
 /**
  * `npm run bench`: the real app on a throw-away PostgreSQL with production durability (fsync
@@ -35,7 +33,6 @@ const GROWTH = Number(process.env.BENCH_GROWTH ?? 0);
 const AUDIT_ONLY = process.env.BENCH_AUDIT_ONLY === '1';
 const AUDIT_READS = Number(process.env.BENCH_AUDIT_READS ?? 200);
 const PROFILE_DIR = process.env.BENCH_CPU_PROF;
-const PASSWORD = 'bench-wachtwoord-lang';
 
 interface Seeded {
   readonly therapistEmail: string;
@@ -44,7 +41,7 @@ interface Seeded {
 }
 
 async function seed(dataSource: DataSource): Promise<Seeded> {
-  const passwordHash = await hash(PASSWORD, ARGON2_OPTIONS);
+  const passwordHash = await hash(BENCH_PASSWORD, ARGON2_OPTIONS);
   const [practice] = await dataSource.query(
     `INSERT INTO practices (name) VALUES ('Benchpraktijk') RETURNING id`,
   );
@@ -116,20 +113,6 @@ async function grow(dataSource: DataSource, total: number): Promise<void> {
     [perClient],
   );
   await dataSource.query('ANALYZE');
-}
-
-async function postJson(url: string, body: object, cookie = ''): Promise<Response> {
-  return fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-oefenruimte-csrf': '1', cookie },
-    body: JSON.stringify(body),
-  });
-}
-
-async function loginCookie(base: string, email: string): Promise<string> {
-  const response = await postJson(`${base}/api/auth/login`, { email, password: PASSWORD });
-  if (response.status !== 200) throw new Error(`bench login failed: ${response.status}`);
-  return (response.headers.get('set-cookie') ?? '').split(';')[0]!;
 }
 
 const submitBody = () => ({
@@ -323,21 +306,11 @@ async function main(): Promise<void> {
   });
   const databaseUrl = await postgres.start();
   try {
-    await runMigrations(databaseUrl);
-    const config = {
-      ...loadConfig({
-        NODE_ENV: 'production',
-        LOG_LEVEL: 'warn',
-        DATABASE_URL: databaseUrl,
-        DEMO_SEED: 'true',
-        WEB_DIST: '/nonexistent',
-        AUTH_RATE_LIMIT_PER_MINUTE: '100000',
-      }),
-      databaseUrl,
-    };
-    const app = await createApp(config, createLogger(config));
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    const { app, base } = await startBenchApp(databaseUrl, {
+      LOG_LEVEL: 'warn',
+      DEMO_SEED: 'true',
+      AUTH_RATE_LIMIT_PER_MINUTE: '100000',
+    });
     const dataSource = app.get(DataSource);
     process.stdout.write(`Seeding ${CLIENTS} clients × ${DAYS} days of check-ins…\n`);
     const seeded = await seed(dataSource);

@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { AccessService } from '../care/access.service';
 import type { AuthUser, RequestMeta } from '../common/auth/auth-user';
 import { CodedHttpException } from '../common/errors/api-error';
 import { AccountsRepository } from '../identity/accounts.repository';
@@ -16,7 +16,7 @@ export class PrivacyService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly passwords: PasswordService,
-    private readonly audit: AuditService,
+    private readonly access: AccessService,
     private readonly clientData: ClientDataRegistry,
     private readonly accounts: AccountsRepository,
   ) {}
@@ -28,15 +28,11 @@ export class PrivacyService {
       user.practiceId,
       user.id,
     );
-    await this.audit.record({
-      actor: user,
+    await this.access.recordOwn(user, {
       event: `export.${format}`,
       action: 'export',
       objectType: 'account',
       objectId: user.id,
-      subjectId: user.id,
-      basis: 'own-data',
-      outcome: 'success',
       meta,
     });
     return {
@@ -71,16 +67,13 @@ export class PrivacyService {
     }
     await this.dataSource.transaction(async (manager) => {
       await this.clientData.deleteFor(manager, user.practiceId, user.id);
-      await this.audit.record(
+      await this.access.recordOwn(
+        user,
         {
-          actor: user,
           event: 'account.delete',
           action: 'delete',
           objectType: 'account',
           objectId: user.id,
-          subjectId: user.id,
-          basis: 'own-data',
-          outcome: 'success',
           meta,
         },
         manager,

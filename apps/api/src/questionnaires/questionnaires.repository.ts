@@ -129,6 +129,18 @@ export class QuestionnairesRepository {
     return row ?? null;
   }
 
+  /** The practice's questionnaires among `ids`, in one query (an id of another practice is left out). */
+  questionnairesIn(
+    manager: EntityManager,
+    practiceId: string,
+    ids: readonly string[],
+  ): Promise<QuestionnaireRow[]> {
+    return manager.query(
+      `SELECT ${QUESTIONNAIRE_COLUMNS} FROM questionnaires q WHERE q.practice_id = $1 AND q.id = ANY($2::uuid[])`,
+      [practiceId, ids],
+    );
+  }
+
   // --- assignments ---
 
   async insertAssignment(

@@ -174,13 +174,7 @@ export class QuestionnairesService {
       { event: 'questionnaire.stop', objectType: ASSIGNMENT, meta },
       async ({ manager, recordSuccess }) => {
         const { practiceId } = user;
-        const row = await this.questionnaires.assignment(
-          manager,
-          practiceId,
-          clientId,
-          assignmentId,
-        );
-        if (!row) throw notFound();
+        await this.assignmentOrNotFound(manager, { practiceId, clientId }, assignmentId);
         await this.questionnaires.stopAssignment(manager, practiceId, clientId, assignmentId);
         await recordSuccess({ action: 'update', objectId: assignmentId });
         return toAssignment(
@@ -202,10 +196,14 @@ export class QuestionnairesService {
           activeOnly: false,
         });
         const shared = await this.questionnaires.sharedResultsFor(manager, practiceId, clientId);
+        const ids = [...new Set(assignments.map((a) => a.questionnaire_id))];
+        const rows = await this.questionnaires.questionnairesIn(manager, practiceId, ids);
+        const byId = new Map(rows.map((row) => [row.id, row.resource]));
+        // Keyed in the order the assignments name them.
         const instruments: Record<string, Questionnaire> = {};
-        for (const questionnaireId of new Set(assignments.map((a) => a.questionnaire_id))) {
-          const row = await this.questionnaires.questionnaire(manager, practiceId, questionnaireId);
-          if (row) instruments[questionnaireId] = row.resource;
+        for (const id of ids) {
+          const resource = byId.get(id);
+          if (resource) instruments[id] = resource;
         }
         await recordSuccess({ action: 'read', basis: 'share' });
         return {
@@ -241,13 +239,7 @@ export class QuestionnairesService {
       { event: 'questionnaire.open', objectType: ASSIGNMENT, meta },
       async ({ manager, owner, recordSuccess }) => {
         const { practiceId, clientId } = owner;
-        const assignment = await this.questionnaires.assignment(
-          manager,
-          practiceId,
-          clientId,
-          assignmentId,
-        );
-        if (!assignment) throw notFound();
+        const assignment = await this.assignmentOrNotFound(manager, owner, assignmentId);
         const questionnaire = await this.questionnaires.questionnaire(
           manager,
           practiceId,
@@ -333,14 +325,7 @@ export class QuestionnairesService {
       async ({ manager, owner, recordSuccess }) => {
         const { practiceId, clientId } = owner;
         // Locks the assignment first: submits of one assignment take turns.
-        const assignment = await this.questionnaires.assignment(
-          manager,
-          practiceId,
-          clientId,
-          assignmentId,
-          true,
-        );
-        if (!assignment) throw notFound();
+        const assignment = await this.assignmentOrNotFound(manager, owner, assignmentId, true);
         const previous = await this.questionnaires.bySubmitKey(
           manager,
           practiceId,
@@ -460,15 +445,7 @@ export class QuestionnairesService {
     assignmentId: string,
     known?: AssignmentRow,
   ) {
-    const assignment =
-      known ??
-      (await this.questionnaires.assignment(
-        manager,
-        owner.practiceId,
-        owner.clientId,
-        assignmentId,
-      ));
-    if (!assignment) throw notFound();
+    const assignment = known ?? (await this.assignmentOrNotFound(manager, owner, assignmentId));
     if (assignment.stopped)
       throw new CodedHttpException(HttpStatus.CONFLICT, 'ASSIGNMENT_WITHDRAWN');
     const draft = await this.questionnaires.draftFor(
@@ -486,6 +463,24 @@ export class QuestionnairesService {
       assignment.questionnaire_id,
     );
     return { assignment, ...scoring(questionnaire!.resource) };
+  }
+
+  /** The client's assignment `assignmentId`, or a 404 (another client's looks the same as none). */
+  private async assignmentOrNotFound(
+    manager: EntityManager,
+    owner: { practiceId: string; clientId: string },
+    assignmentId: string,
+    lock = false,
+  ): Promise<AssignmentRow> {
+    const row = await this.questionnaires.assignment(
+      manager,
+      owner.practiceId,
+      owner.clientId,
+      assignmentId,
+      lock,
+    );
+    if (!row) throw notFound();
+    return row;
   }
 
   private stale(current: ResponseRow | null) {

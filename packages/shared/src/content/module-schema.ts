@@ -155,6 +155,13 @@ const stepBase = {
   contentNote: plainText(CONTENT_LIMITS.note).optional(),
 };
 
+/** A question's own words: an optional title, the prompt, an optional hint (the builder's QuestionFields). */
+const questionBase = {
+  title: plainText(CONTENT_LIMITS.title).optional(),
+  prompt: plainText(CONTENT_LIMITS.prompt),
+  hint: plainText(CONTENT_LIMITS.hint).optional(),
+};
+
 /** Text to read. No answer. */
 export const explanationStepSchema = z.strictObject({
   ...stepBase,
@@ -167,9 +174,7 @@ export const explanationStepSchema = z.strictObject({
 export const reflectionStepSchema = z.strictObject({
   ...stepBase,
   kind: z.literal('reflection'),
-  title: plainText(CONTENT_LIMITS.title).optional(),
-  prompt: plainText(CONTENT_LIMITS.prompt),
-  hint: plainText(CONTENT_LIMITS.hint).optional(),
+  ...questionBase,
   maxLength: z.int().min(1).max(CONTENT_LIMITS.maxReflectionLength),
   placeholder: plainText(CONTENT_LIMITS.placeholder).optional(),
 });
@@ -179,9 +184,7 @@ export const scaleStepSchema = z
   .strictObject({
     ...stepBase,
     kind: z.literal('scale'),
-    title: plainText(CONTENT_LIMITS.title).optional(),
-    prompt: plainText(CONTENT_LIMITS.prompt),
-    hint: plainText(CONTENT_LIMITS.hint).optional(),
+    ...questionBase,
     min: z.int(),
     max: z.int(),
     minLabel: plainText(CONTENT_LIMITS.label),
@@ -194,9 +197,7 @@ export const choiceStepSchema = z
   .strictObject({
     ...stepBase,
     kind: z.literal('choice'),
-    title: plainText(CONTENT_LIMITS.title).optional(),
-    prompt: plainText(CONTENT_LIMITS.prompt),
-    hint: plainText(CONTENT_LIMITS.hint).optional(),
+    ...questionBase,
     multiple: z.boolean(),
     options: z.array(idAndLabel).min(2).max(12),
     allowOther: z.boolean().optional(),
@@ -218,9 +219,7 @@ export const checklistStepSchema = z
   .strictObject({
     ...stepBase,
     kind: z.literal('checklist'),
-    title: plainText(CONTENT_LIMITS.title).optional(),
-    prompt: plainText(CONTENT_LIMITS.prompt),
-    hint: plainText(CONTENT_LIMITS.hint).optional(),
+    ...questionBase,
     items: z.array(idAndLabel).min(1).max(20),
   })
   .superRefine((step, ctx) => report(ctx, duplicateIdIssues(step.items, 'items', 'item')));
@@ -327,9 +326,7 @@ export const repeatingListStepSchema = z
   .strictObject({
     ...stepBase,
     kind: z.literal('repeating-list'),
-    title: plainText(CONTENT_LIMITS.title).optional(),
-    prompt: plainText(CONTENT_LIMITS.prompt),
-    hint: plainText(CONTENT_LIMITS.hint).optional(),
+    ...questionBase,
     itemLabel: plainText(CONTENT_LIMITS.label),
     fields: z.array(repeatingListFieldSchema).min(1).max(8),
     maxItems: z.int().min(1).max(CONTENT_LIMITS.maxListItems),

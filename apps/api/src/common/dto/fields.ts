@@ -1,5 +1,7 @@
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  ArrayUnique,
   IsArray,
   IsInt,
   IsISO8601,
@@ -43,6 +45,20 @@ export const IsInstant = (): PropertyDecorator =>
           `${property} must be a date like 2026-11-21 or a time like 2026-11-21T08:30:00Z`,
       },
     ),
+  );
+
+/**
+ * Days of the week as ISO numbers (1 = Monday … 7 = Sunday), each at most once; goes with
+ * `@IsArray()`. Registered in the order stacked decorators apply (bottom first), so the reasons
+ * of a 400 come in the order they always did.
+ */
+export const IsWeekdays = (): PropertyDecorator =>
+  apply(
+    Max(7, { each: true }),
+    Min(1, { each: true }),
+    IsInt({ each: true }),
+    ArrayUnique(),
+    ArrayMaxSize(7),
   );
 
 /** A version number for optimistic locking: a whole number from 1 that fits the column. */

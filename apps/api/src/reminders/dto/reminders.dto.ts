@@ -12,20 +12,16 @@ import {
 import {
   ArrayMaxSize,
   ArrayMinSize,
-  ArrayUnique,
   IsArray,
   IsBoolean,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   Matches,
-  Max,
   MaxLength,
-  Min,
   ValidateIf,
 } from 'class-validator';
-import { NestedArray, NestedObject } from '../../common/dto/fields';
+import { IsWeekdays, NestedArray, NestedObject } from '../../common/dto/fields';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const timeMessage = ({ property }: { property: string }) => `${property} must be a time like 20:00`;
@@ -36,11 +32,7 @@ export class ReminderDto implements ReminderInput {
   @IsIn(REMINDER_CHANNELS) channel: ReminderChannel;
   @IsString() @Matches(TIME, { message: timeMessage }) time: string;
   @IsArray()
-  @ArrayMaxSize(7)
-  @ArrayUnique()
-  @IsInt({ each: true })
-  @Min(1, { each: true })
-  @Max(7, { each: true })
+  @IsWeekdays()
   days: number[];
 }
 
@@ -79,11 +71,7 @@ export class ReminderSuggestionDto implements ReminderSuggestionInput {
   @IsString() @Matches(TIME, { message: timeMessage }) time: string;
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(7)
-  @ArrayUnique()
-  @IsInt({ each: true })
-  @Min(1, { each: true })
-  @Max(7, { each: true })
+  @IsWeekdays()
   days: number[];
 }
 

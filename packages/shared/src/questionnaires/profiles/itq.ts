@@ -1,17 +1,5 @@
-import type { PatternRule, ScaleDefinition, ScoringProfile } from '../scoring-profile';
-
-const sum = (id: string, label: string, items: number[]): ScaleDefinition => ({
-  id,
-  label,
-  items,
-  method: 'sum',
-  maxMissing: 0,
-  missing: 'no-score',
-  higherIsBetter: false,
-  reliability: null,
-  normSd: null,
-  bands: [],
-});
+import type { PatternRule, ScoringProfile } from '../scoring-profile';
+import { sumSubscale } from './sum-subscale';
 
 const pairs = (labels: string[], first: number) =>
   labels.map((label, i) => ({ label, items: [first + 2 * i, first + 2 * i + 1], atLeast: 1 }));
@@ -80,8 +68,8 @@ export const ITQ_PROFILE: ScoringProfile = {
   itemRange: { min: 0, max: 4 },
   reverseItems: [],
   scales: [
-    sum('ptsd', 'PTSS-klachten', [1, 2, 3, 4, 5, 6]),
-    sum('dso', 'Zelfregulatie-klachten (DSO)', [10, 11, 12, 13, 14, 15]),
+    sumSubscale('ptsd', 'PTSS-klachten', [1, 2, 3, 4, 5, 6]),
+    sumSubscale('dso', 'Zelfregulatie-klachten (DSO)', [10, 11, 12, 13, 14, 15]),
   ],
   criticalItems: [],
   rules,

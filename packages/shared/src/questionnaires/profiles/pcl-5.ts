@@ -1,17 +1,5 @@
-import type { ScoringProfile, ScaleDefinition } from '../scoring-profile';
-
-const cluster = (id: string, label: string, items: number[]): ScaleDefinition => ({
-  id,
-  label,
-  items,
-  method: 'sum',
-  maxMissing: 0,
-  missing: 'no-score',
-  higherIsBetter: false,
-  reliability: null,
-  normSd: null,
-  bands: [],
-});
+import type { ScoringProfile } from '../scoring-profile';
+import { sumSubscale } from './sum-subscale';
 
 /**
  * PCL-5 (Weathers et al. 2013, National Center for PTSD). Twenty items scored 0–4, total 0–80;
@@ -56,10 +44,10 @@ export const PCL5_PROFILE: ScoringProfile = {
         },
       ],
     },
-    cluster('B', 'Herbelevingen (B)', [1, 2, 3, 4, 5]),
-    cluster('C', 'Vermijding (C)', [6, 7]),
-    cluster('D', 'Denken en stemming (D)', [8, 9, 10, 11, 12, 13, 14]),
-    cluster('E', 'Alertheid en reacties (E)', [15, 16, 17, 18, 19, 20]),
+    sumSubscale('B', 'Herbelevingen (B)', [1, 2, 3, 4, 5]),
+    sumSubscale('C', 'Vermijding (C)', [6, 7]),
+    sumSubscale('D', 'Denken en stemming (D)', [8, 9, 10, 11, 12, 13, 14]),
+    sumSubscale('E', 'Alertheid en reacties (E)', [15, 16, 17, 18, 19, 20]),
   ],
   criticalItems: [],
   rules: [

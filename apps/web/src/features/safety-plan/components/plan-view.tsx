@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { usePlanTranslation } from '../i18n/use-plan-translation';
 import { linkSummary } from '../lib/link-summary';
 import { PlanContacts } from './plan-contacts';
+import printable from '../../../components/printable/printable.module.css';
 import classes from './plan-view.module.css';
 
 function Steps({ items }: { items: readonly string[] }) {
@@ -137,4 +138,8 @@ export function PlanView({
   );
 }
 
-export const planPrintClasses = classes;
+/** The page prints only the plan (the shared printable rules) in the plan's own print type. */
+export const planPrintClasses = {
+  printable: `${printable.printable} ${classes.printable}`,
+  noPrint: printable.noPrint,
+};

@@ -26,6 +26,33 @@ import { useHomeworkTranslation } from '../../i18n/use-homework-translation';
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
+/** One checkbox per day of the week (ISO 1 = Monday … 7 = Sunday): ticking adds it, unticking removes it. */
+function WeekdayCheckboxes({
+  days,
+  onChange,
+}: {
+  days: readonly number[];
+  onChange: (days: number[]) => void;
+}) {
+  const { t } = useHomeworkTranslation();
+  return (
+    <Group gap="sm">
+      {WEEKDAYS.map((day, index) => (
+        <Checkbox
+          key={day}
+          label={t(`weekday.${day}`)}
+          checked={days.includes(index + 1)}
+          onChange={(e) =>
+            onChange(
+              e.currentTarget.checked ? [...days, index + 1] : days.filter((d) => d !== index + 1),
+            )
+          }
+        />
+      ))}
+    </Group>
+  );
+}
+
 interface AssignFormProps {
   /** Fixed when assigning from a module page; chosen here otherwise. */
   readonly clientId?: string;
@@ -150,22 +177,7 @@ export function AssignForm({
         </Radio.Group>
         {rhythm === 'weekdays' && (
           <PlainFieldset legend={t('assign.weekdays')}>
-            <Group gap="sm">
-              {WEEKDAYS.map((day, index) => (
-                <Checkbox
-                  key={day}
-                  label={t(`weekday.${day}`)}
-                  checked={weekdays.includes(index + 1)}
-                  onChange={(e) =>
-                    setWeekdays(
-                      e.currentTarget.checked
-                        ? [...weekdays, index + 1]
-                        : weekdays.filter((d) => d !== index + 1),
-                    )
-                  }
-                />
-              ))}
-            </Group>
+            <WeekdayCheckboxes days={weekdays} onChange={setWeekdays} />
             {missing === 'weekdays' && (
               <Alert color="stone" variant="light" mt="xs">
                 {t('assign.weekdaysError')}
@@ -190,22 +202,7 @@ export function AssignForm({
                 onChange={(e) => setReminderTime(e.currentTarget.value)}
                 error={fieldError('reminder.time')}
               />
-              <Group gap="sm">
-                {WEEKDAYS.map((day, index) => (
-                  <Checkbox
-                    key={day}
-                    label={t(`weekday.${day}`)}
-                    checked={reminderDays.includes(index + 1)}
-                    onChange={(e) =>
-                      setReminderDays(
-                        e.currentTarget.checked
-                          ? [...reminderDays, index + 1]
-                          : reminderDays.filter((d) => d !== index + 1),
-                      )
-                    }
-                  />
-                ))}
-              </Group>
+              <WeekdayCheckboxes days={reminderDays} onChange={setReminderDays} />
               {missing === 'reminderDays' && (
                 <Alert color="stone" variant="light">
                   {t('assign.weekdaysError')}
