@@ -57,7 +57,7 @@ export function clearOutbox(accountId: string): void {
 }
 
 /** No answer, a server error, a limit or an ended session: worth trying again later. */
-const tryAgainLater = (error: unknown) =>
+export const tryAgainLater = (error: unknown) =>
   !(error instanceof ApiRequestError) ||
   error.status === 0 ||
   error.status === 401 ||

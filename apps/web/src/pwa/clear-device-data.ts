@@ -1,15 +1,19 @@
 import { clearOutbox } from './checkin-outbox';
+import { clearHomeworkOutbox } from './homework-outbox';
 import { clearOfflineApiCache } from './offline-api';
 
 /**
  * What leaves the device with the person: the API answers kept for offline use always; the
- * check-ins still waiting only when they log out themselves (after a session timed out they
- * stay, and go once the same person logs in again).
+ * check-ins and exercises still waiting only when they log out themselves (after a session
+ * timed out they stay, and go once the same person logs in again).
  */
 export async function clearDeviceData(
   accountId: string | undefined,
   reason: 'logged-out' | 'expired',
 ): Promise<void> {
-  if (accountId && reason === 'logged-out') clearOutbox(accountId);
+  if (accountId && reason === 'logged-out') {
+    clearOutbox(accountId);
+    clearHomeworkOutbox(accountId);
+  }
   await clearOfflineApiCache();
 }

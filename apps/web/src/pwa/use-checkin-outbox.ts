@@ -5,7 +5,8 @@ import { checkinKeys } from '../features/checkins/api/query-keys';
 import { readPending } from '../features/checkins/lib/checkin-draft-store';
 import { ApiRequestError } from '../lib/api/api-client';
 import { useMe } from '../lib/session/get-me';
-import { enqueueCheckin, flushOutbox, OUTBOX_CHANGED, readOutbox } from './checkin-outbox';
+import { enqueueCheckin, flushOutbox, readOutbox } from './checkin-outbox';
+import { whenOutboxMaySend } from './outbox-triggers';
 
 /**
  * How many check-ins of the logged-in client wait on this device, and the sending of them:
@@ -36,18 +37,7 @@ export function useCheckinOutbox(): { pending: number; justSent: boolean } {
     };
     refresh();
     flush();
-    // A send that failed while the browser thought it was online gets no 'online' event.
-    const onVisible = () => document.visibilityState === 'visible' && flush();
-    window.addEventListener('online', flush);
-    document.addEventListener('visibilitychange', onVisible);
-    window.addEventListener(OUTBOX_CHANGED, changed);
-    window.addEventListener('storage', changed);
-    return () => {
-      window.removeEventListener('online', flush);
-      document.removeEventListener('visibilitychange', onVisible);
-      window.removeEventListener(OUTBOX_CHANGED, changed);
-      window.removeEventListener('storage', changed);
-    };
+    return whenOutboxMaySend(flush, changed);
   }, [accountId, queryClient]);
 
   return { pending, justSent };

@@ -9,7 +9,8 @@ import { updateMarks } from './update-marks';
 type SubmitBody = Omit<SubmitResponseRequest, 'idempotencyKey'>;
 
 /**
- * Sends a response with the key kept for it, so a retry after a lost connection counts once.
+ * Sends a response with the key kept for it, so a retry after a lost connection counts once
+ * (the device outbox passes the key it kept with the send).
  * When an earlier attempt did arrive (with other share choices), the response is submitted
  * already: the current choices are then applied as marks, so what the client chose holds.
  */
@@ -17,8 +18,8 @@ export async function submitResponse(
   assignmentId: string,
   responseId: string,
   body: SubmitBody,
+  idempotencyKey: string = submitKeyFor(responseId),
 ): Promise<ClientResponse> {
-  const idempotencyKey = submitKeyFor(responseId);
   try {
     const submitted = await apiCall('POST /me/responses/:responseId/submit', {
       params: { responseId },

@@ -1,10 +1,12 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import type { ClientResponse, ModuleAnswers, ModuleContent } from '@oefenruimte/shared';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiRequestError } from '../../../../lib/api/api-client';
 import { useErrorMessage } from '../../../../lib/api/use-error-message';
+import { useQueuedHomework } from '../../../../pwa/use-homework-outbox';
 import { useSubmitResponse } from '../../api/submit-response';
+import { submitKeyFor } from '../../utils/submit-key-store';
 import { releaseDraftSync } from '../../hooks/use-draft-sync';
 import { answeredSteps } from '../../utils/answers';
 import type { DraftSync } from '../../utils/draft-sync';
@@ -32,18 +34,29 @@ export function ReviewScreen(props: ReviewScreenProps) {
   const [share, setShare] = useState(() => defaultShare(content, answers));
   const [discuss, setDiscuss] = useState<string[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
-  // No connection: nothing is sent yet; the same submit (same key) goes when it is back.
-  const [waiting, setWaiting] = useState(false);
+  // No connection: the send waits in the device outbox (answers, choices and key), and the
+  // client layout sends it once the connection is back, also after leaving this screen.
+  const queued = useQueuedHomework(responseId);
+  const waiting = queued.state === 'waiting';
   const offline = () => typeof navigator !== 'undefined' && !navigator.onLine;
   const answered = answeredSteps(content, answers).length;
   const skipped = content.steps.filter((s) => s.kind !== 'explanation').length - answered;
 
-  /** `again`: the automatic retry once the connection is back (it keeps waiting on failure). */
-  const send = async (again = false) => {
+  const keepForLater = () => {
+    const marks = normaliseMarks(content, share, discuss);
+    const kept = queued.enqueue({
+      assignmentId,
+      title: content.title,
+      ...marks,
+      idempotencyKey: submitKeyFor(responseId),
+    });
+    if (!kept) setProblem(t('review.notSavedYet'));
+  };
+
+  const send = async () => {
     setProblem(null);
-    setWaiting(false);
     if (!(await engine.settle())) {
-      if (again || offline()) setWaiting(true);
+      if (offline()) keepForLater();
       else setProblem(t('review.notSavedYet'));
       return;
     }
@@ -53,13 +66,14 @@ export function ReviewScreen(props: ReviewScreenProps) {
       {
         onSuccess: (sent: ClientResponse) => {
           releaseDraftSync(responseId);
+          queued.forget();
           void navigate(`/mijn/oefeningen/${assignmentId}/verstuurd/${sent.id}`, {
             state: { justSent: true },
           });
         },
         onError: (error) => {
-          if (error instanceof ApiRequestError && error.status === 0 && (again || offline())) {
-            setWaiting(true);
+          if (error instanceof ApiRequestError && error.status === 0 && offline()) {
+            keepForLater();
             return;
           }
           const current = error instanceof ApiRequestError ? error.current : undefined;
@@ -72,22 +86,23 @@ export function ReviewScreen(props: ReviewScreenProps) {
     );
   };
 
-  // Waiting: try again when the device is online again, and whenever the answers reached the
-  // server by themselves (the draft's own retries), the same submit with the same key.
+  // The outbox sent it while this screen was open: on to what was sent, as after a send here.
+  const wasWaiting = useRef(waiting);
   useEffect(() => {
-    if (!waiting) return;
-    const retry = () => {
-      if (!offline()) void send(true);
-    };
-    const unsubscribe = engine.subscribe(() => {
-      if (!engine.getState().unsent) retry();
-    });
-    window.addEventListener('online', retry);
-    return () => {
-      unsubscribe();
-      window.removeEventListener('online', retry);
-    };
-  });
+    const sentMeanwhile = wasWaiting.current && queued.state === 'none';
+    wasWaiting.current = waiting;
+    if (sentMeanwhile)
+      void navigate(`/mijn/oefeningen/${assignmentId}/verstuurd/${responseId}`, {
+        state: { justSent: true },
+      });
+  }, [waiting, queued.state, navigate, assignmentId, responseId]);
+  const refusal =
+    queued.state === 'needsYou'
+      ? t('review.changedElsewhere')
+      : queued.state === 'gone' || queued.state === 'refused'
+        ? t('review.notSent')
+        : null;
+  const shownProblem = problem ?? refusal;
 
   return (
     <Stack gap="lg">
@@ -115,9 +130,9 @@ export function ReviewScreen(props: ReviewScreenProps) {
         />
       )}
       <SharePreview content={content} answers={answers} share={share} discuss={discuss} />
-      {problem && (
+      {shownProblem && (
         <Alert color="stone" variant="light" role="alert">
-          {problem}
+          {shownProblem}
         </Alert>
       )}
       {waiting && (
