@@ -129,4 +129,98 @@ describe('answers typed without a connection', () => {
     expect(new Set(submits).size).toBe(1);
     await context.close();
   }, 120_000);
+
+  it('keeps an exercise sent offline when the client leaves the screen and closes the app, and sends it once later', async () => {
+    const therapist = await newPage(browser);
+    await logIn(therapist.page, THERAPIST);
+    const youssefId = await clientIdByName(therapist.page, 'Youssef El Amrani');
+    const modules = await apiGet<{ id: string; slug: string }[]>(
+      therapist.page,
+      '/library/modules?q=ontwennen',
+    );
+    const assignment = await apiPost<{ id: string }>(
+      therapist.page,
+      `/clients/${youssefId}/assignments`,
+      { moduleId: modules.find((m) => m.slug === 'ontwennen')?.id, rhythm: 'once' },
+    );
+    await therapist.context.close();
+
+    const { context, page } = await newPage(browser, PHONE);
+    const submits: string[] = [];
+    context.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().endsWith('/submit'))
+        submits.push(String((request.postDataJSON() as { idempotencyKey: string }).idempotencyKey));
+    });
+    await logIn(page, YOUSSEF);
+    await page.goto(`/mijn/oefeningen/${assignment.id}`);
+    // The phone app: its screens come from the service worker while there is no connection.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+      timeout: 20_000,
+    });
+    await page.getByRole('button', { name: 'Beginnen' }).click();
+    await waitSaved(page);
+
+    await context.setOffline(true);
+    const text = 'Afgemaakt in de bus, daarna de app dichtgedaan.';
+    for (let step = 0; step < 40; step += 1) {
+      const box = page.getByRole('textbox', { name: /Welke gedachten komen bij jou op/ });
+      if (await box.isVisible()) await box.fill(text);
+      const finish = page.getByRole('button', { name: 'Afronden', exact: true });
+      if (await finish.isVisible()) {
+        await finish.click();
+        break;
+      }
+      await page.getByRole('button', { name: 'Volgende', exact: true }).click();
+    }
+    await page.getByRole('heading', { name: 'Afronden' }).waitFor();
+    await page.getByRole('button', { name: 'Versturen' }).click();
+    await page
+      .getByTestId('submit-waiting')
+      .getByText(/gerust verlaten/)
+      .waitFor();
+    const outbox = () =>
+      page.evaluate(() =>
+        Object.keys(localStorage).filter((key) => key.startsWith('oefenruimte.outbox.homework.')),
+      );
+    expect(await outbox()).toHaveLength(1);
+
+    // Leaving the screen: every client screen says what still waits on the device.
+    await page.getByRole('link', { name: 'Check-in', exact: true }).first().click();
+    await page.getByRole('heading', { name: 'Check-in', level: 1 }).waitFor();
+    await page
+      .locator('[data-outbox="homework-pending"]')
+      .getByText('1 oefening nog niet verstuurd')
+      .waitFor();
+    await screenshot(page, 'homework-outbox-pending-phone', { fullPage: false });
+
+    // Closing the app while still offline, then the connection comes back.
+    await page.close();
+    await context.setOffline(false);
+    const again = await context.newPage();
+    await again.goto('/mijn/check-in');
+    await again
+      .locator('[data-outbox="homework-sent"]')
+      .getByText('Je oefening is nu verstuurd.')
+      .waitFor();
+    const detail = await apiGet<{
+      submitted: { answers: Record<string, unknown> }[];
+      draft: unknown;
+    }>(again, `/me/assignments/${assignment.id}`);
+    expect(detail.submitted).toHaveLength(1);
+    expect(detail.submitted[0]?.answers['mijn-gedachten']).toBe(text);
+    expect(detail.draft).toBeNull();
+    expect(new Set(submits).size).toBe(1);
+    expect(
+      await again.evaluate(() =>
+        Object.keys(localStorage).filter((key) => key.startsWith('oefenruimte.outbox.homework.')),
+      ),
+    ).toEqual([]);
+
+    // Opening the app again sends nothing twice.
+    await again.reload();
+    await again.getByRole('heading', { name: 'Check-in', level: 1 }).waitFor();
+    const after = await apiGet<{ submitted: unknown[] }>(again, `/me/assignments/${assignment.id}`);
+    expect(after.submitted).toHaveLength(1);
+    await context.close();
+  }, 120_000);
 });

@@ -22,16 +22,19 @@ const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf
  * the login page's own chunk instead of the shared one (login 166); to 180 (landing 154, login
  * 167) for the questionnaires' routes and menu item, which every page's router holds; to 181
  * for the route map's questionnaire, plan and reminder routes and the access log's sentences
- * for them (0.4 KB), which the shared package's one entry brings to every page.
+ * for them (0.4 KB), which the shared package's one entry brings to every page; to 182 (login
+ * 168) for the homework outbox (an exercise sent without a connection goes from any client
+ * screen once it is back), which the client layout in the shared entry carries; its sender and
+ * the draft engine load only when something waits.
  */
 const BUDGETS = [
   {
     page: 'check-in (client, phone)',
     module: 'src/app/routes/checkin-page.tsx',
-    kb: 181,
+    kb: 182,
   },
   { page: 'landing', module: 'src/features/landing/routes/landing-page.tsx', kb: 154 },
-  { page: 'login', module: 'src/features/auth/routes/login-page.tsx', kb: 167 },
+  { page: 'login', module: 'src/features/auth/routes/login-page.tsx', kb: 168 },
 ];
 
 const brotli = new Map();

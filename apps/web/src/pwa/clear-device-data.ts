@@ -1,5 +1,5 @@
 import { clearOutbox } from './checkin-outbox';
-import { clearHomeworkOutbox } from './homework-outbox';
+import { homeworkOutboxKey } from './homework-outbox';
 import { clearOfflineApiCache } from './offline-api';
 
 /**
@@ -13,7 +13,11 @@ export async function clearDeviceData(
 ): Promise<void> {
   if (accountId && reason === 'logged-out') {
     clearOutbox(accountId);
-    clearHomeworkOutbox(accountId);
+    try {
+      localStorage.removeItem(homeworkOutboxKey(accountId));
+    } catch {
+      // Blocked storage holds nothing to clear.
+    }
   }
   await clearOfflineApiCache();
 }

@@ -33,7 +33,9 @@ interface Stored {
 }
 
 export const HOMEWORK_OUTBOX_PREFIX = 'oefenruimte.outbox.homework.';
-const storageKey = (accountId: string) => `${HOMEWORK_OUTBOX_PREFIX}${accountId}`;
+/** Where an account's outbox is kept (also for the logout, which needs no more of this file). */
+export const homeworkOutboxKey = (accountId: string) => `${HOMEWORK_OUTBOX_PREFIX}${accountId}`;
+const storageKey = homeworkOutboxKey;
 
 const isQueued = (item: unknown): item is QueuedHomework =>
   typeof (item as QueuedHomework)?.responseId === 'string' &&

@@ -11,7 +11,6 @@ import {
   type QueuedHomework,
   type RefusedHomework,
 } from './homework-outbox';
-import { flushHomeworkOutbox } from './send-homework-outbox';
 import { subscribeOutboxChanges, whenOutboxMaySend } from './outbox-triggers';
 
 interface HomeworkOutboxState {
@@ -48,10 +47,15 @@ export function useHomeworkOutbox(): HomeworkOutboxState {
       });
     const flush = () => {
       if (readHomeworkOutbox(accountId).length === 0) return;
-      void flushHomeworkOutbox(accountId).then((sent) => {
-        refresh(sent > 0);
-        void queryClient.invalidateQueries({ queryKey: homeworkKeys.all });
-      });
+      // The sender (and the draft engine it uses) loads only when something waits to go.
+      void import('./send-homework-outbox')
+        .then(({ flushHomeworkOutbox }) => flushHomeworkOutbox(accountId))
+        .then((sent) => {
+          refresh(sent > 0);
+          void queryClient.invalidateQueries({ queryKey: homeworkKeys.all });
+        })
+        // Not loadable now (offline, before the worker kept it): the next trigger tries again.
+        .catch(() => undefined);
     };
     refresh();
     flush();
