@@ -109,11 +109,24 @@ function isJson(contentType: string | undefined): boolean {
 }
 
 /**
+ * How long an answer given before the body's end waits. No browser of ours sends such a body;
+ * a sender that does gets its refusal a moment later, so that one connection cannot make the
+ * server refuse hundreds of bodies a second (each one a new connection and a body's first
+ * chunks to take in). While it waits nothing more of the body is read: the socket's buffers
+ * fill and the sender has to wait too. What costs the server nothing is a timer.
+ */
+export const REFUSED_BODY_DELAY_MS = 250;
+
+/**
  * An answer given before the request's body was read to its end (too large, too deep) closes
  * the connection: the rest of the body is then never read, and never costs the server a thing.
+ * The answer comes after `REFUSED_BODY_DELAY_MS`.
  */
 export function closeUnreadBodies(fastify: FastifyInstance): void {
   fastify.addHook('onSend', async (request, reply) => {
-    if (!request.raw.complete) void reply.header('connection', 'close');
+    // False only on a real socket with part of a body unread (an injected request has no flag).
+    if (request.raw.complete !== false) return;
+    void reply.header('connection', 'close');
+    await new Promise((resolve) => setTimeout(resolve, REFUSED_BODY_DELAY_MS));
   });
 }
