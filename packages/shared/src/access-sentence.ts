@@ -18,6 +18,17 @@ type ExerciseWorkKey =
   | 'readShared'
   | 'gaveFeedback';
 
+/** A therapist's work on the client's review, plan and questionnaires: one sentence for both logs. */
+type CareWorkKey =
+  | 'openedReview'
+  | 'savedReview'
+  | 'viewedReviews'
+  | 'viewedPlan'
+  | 'suggestedPlanChange'
+  | 'gaveQuestionnaire'
+  | 'viewedQuestionnaires'
+  | 'stoppedQuestionnaire';
+
 /** Someone else did something with the client's data (their therapist, mostly). */
 export type OtherKey =
   | 'viewedData'
@@ -26,14 +37,7 @@ export type OtherKey =
   | 'endedCare'
   | 'viewedCheckins'
   | 'sawSafety'
-  | 'openedReview'
-  | 'savedReview'
-  | 'viewedReviews'
-  | 'viewedPlan'
-  | 'suggestedPlanChange'
-  | 'gaveQuestionnaire'
-  | 'viewedQuestionnaires'
-  | 'stoppedQuestionnaire'
+  | CareWorkKey
   | 'unsubscribedByLink'
   | 'refused'
   | AuditAction;
@@ -93,14 +97,7 @@ export type OwnKey =
   | ExerciseWorkKey
   | 'viewedCheckins'
   | 'markedSeen'
-  | 'openedReview'
-  | 'savedReview'
-  | 'viewedReviews'
-  | 'viewedPlan'
-  | 'suggestedPlanChange'
-  | 'gaveQuestionnaire'
-  | 'viewedQuestionnaires'
-  | 'stoppedQuestionnaire'
+  | CareWorkKey
   | 'refused'
   | AuditAction;
 
@@ -126,13 +123,8 @@ const EXERCISE_WORK: Record<string, ExerciseWorkKey> = {
   'feedback.create': 'gaveFeedback',
 };
 
-const OTHER: Record<string, OtherKey> = {
-  'client.read': 'viewedData',
-  'client.list': 'sawInList',
-  ...EXERCISE_WORK,
-  'care-relation.end': 'endedCare',
-  'checkin.list': 'viewedCheckins',
-  'checkin.seen': 'sawSafety',
+/** The therapist's work on review, plan and questionnaires: likewise the same sentence in both logs. */
+const CARE_WORK: Record<string, CareWorkKey> = {
   'review.open': 'openedReview',
   'review.create': 'savedReview',
   'review.list': 'viewedReviews',
@@ -141,6 +133,16 @@ const OTHER: Record<string, OtherKey> = {
   'questionnaire.assign': 'gaveQuestionnaire',
   'questionnaire.read': 'viewedQuestionnaires',
   'questionnaire.stop': 'stoppedQuestionnaire',
+};
+
+const OTHER: Record<string, OtherKey> = {
+  'client.read': 'viewedData',
+  'client.list': 'sawInList',
+  ...EXERCISE_WORK,
+  'care-relation.end': 'endedCare',
+  'checkin.list': 'viewedCheckins',
+  'checkin.seen': 'sawSafety',
+  ...CARE_WORK,
   // Without a login, from the link in a reminder e-mail: nobody is known to have done it.
   'reminders.unsubscribe': 'unsubscribedByLink',
 };
@@ -198,14 +200,7 @@ const OWN: Record<string, OwnKey> = {
   ...EXERCISE_WORK,
   'checkin.list': 'viewedCheckins',
   'checkin.seen': 'markedSeen',
-  'review.open': 'openedReview',
-  'review.create': 'savedReview',
-  'review.list': 'viewedReviews',
-  'safety-plan.read': 'viewedPlan',
-  'safety-plan.suggest': 'suggestedPlanChange',
-  'questionnaire.assign': 'gaveQuestionnaire',
-  'questionnaire.read': 'viewedQuestionnaires',
-  'questionnaire.stop': 'stoppedQuestionnaire',
+  ...CARE_WORK,
 };
 
 /** Login steps read differently when they failed. */

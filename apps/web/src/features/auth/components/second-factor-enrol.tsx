@@ -1,10 +1,11 @@
-import { Button, Code, Image, List, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Code, Image, List, Stack, Text } from '@mantine/core';
 import type { TotpSetupResponse } from '@oefenruimte/shared';
 import type { FormEvent } from 'react';
 import type { useConfirmSecondFactor } from '../api/confirm-second-factor';
 import { FormAlert } from '../../../components/form-alert/form-alert';
 import { useSimpleForm } from '../../../lib/forms/use-simple-form';
 import { useAuthTranslation } from '../i18n/use-auth-translation';
+import { AppCodeField } from './app-code-field';
 
 interface SecondFactorEnrolProps {
   readonly setup: TotpSetupResponse;
@@ -52,14 +53,7 @@ export function SecondFactorEnrol({ setup, confirm }: SecondFactorEnrolProps) {
       <form ref={bindForm} onSubmit={submit} noValidate>
         <Stack gap="md" maw={320}>
           <FormAlert error={confirm.error} />
-          <TextInput
-            label={t('secondFactor.codeLabel')}
-            description={t('secondFactor.codeHint')}
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={7}
-            {...form.input('code')}
-          />
+          <AppCodeField {...form.input('code')} />
           <Button type="submit" loading={confirm.isPending} style={{ alignSelf: 'flex-start' }}>
             {t('account.secondFactor.confirm')}
           </Button>

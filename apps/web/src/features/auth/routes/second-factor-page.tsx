@@ -12,6 +12,7 @@ import { needsCode } from '../lib/needs-code';
 import { safeReturnPath } from '../lib/return-path';
 import { useSimpleForm } from '../../../lib/forms/use-simple-form';
 import { useAuthTranslation } from '../i18n/use-auth-translation';
+import { AppCodeField } from '../components/app-code-field';
 
 /** The second step of logging in: the code from the app, or a recovery code. */
 export function SecondFactorPage() {
@@ -64,15 +65,7 @@ export function SecondFactorPage() {
               {...form.input('code')}
             />
           ) : (
-            <TextInput
-              key="app"
-              label={t('secondFactor.codeLabel')}
-              description={t('secondFactor.codeHint')}
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              maxLength={7}
-              {...form.input('code')}
-            />
+            <AppCodeField key="app" {...form.input('code')} />
           )}
           <Button type="submit" size="md" loading={verify.isPending}>
             {t('secondFactor.submit')}

@@ -1,16 +1,13 @@
 import type { CreateModuleRequest } from '@oefenruimte/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiCall } from '../../../lib/api/api-client';
-import { homeworkKeys } from './query-keys';
+import { moduleWritten } from './query-keys';
 
 /** A new draft module of the practice: a copy of `copyFrom`, or a nearly empty one. */
 export function useCreateModule() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateModuleRequest) => apiCall('POST /library/modules', { body }),
-    onSuccess: (module) => {
-      queryClient.setQueryData(homeworkKeys.module(module.id), module);
-      void queryClient.invalidateQueries({ queryKey: homeworkKeys.libraryAll });
-    },
+    onSuccess: (module) => moduleWritten(queryClient, module),
   });
 }

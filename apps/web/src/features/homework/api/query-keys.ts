@@ -1,3 +1,6 @@
+import type { LibraryModule } from '@oefenruimte/shared';
+import type { QueryClient } from '@tanstack/react-query';
+
 /** One place for the homework cache keys, so writes can refresh exactly what they changed. */
 export const homeworkKeys = {
   all: ['homework'] as const,
@@ -12,3 +15,9 @@ export const homeworkKeys = {
   myAssignments: ['homework', 'me', 'assignments'] as const,
   myAssignment: (id: string) => ['homework', 'me', 'assignments', id] as const,
 };
+
+/** A module was created, saved or published: the answer is its cache entry, the library lists refetch. */
+export function moduleWritten(queryClient: QueryClient, module: LibraryModule): void {
+  queryClient.setQueryData(homeworkKeys.module(module.id), module);
+  void queryClient.invalidateQueries({ queryKey: homeworkKeys.libraryAll });
+}
