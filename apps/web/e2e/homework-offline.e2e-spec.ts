@@ -223,4 +223,48 @@ describe('answers typed without a connection', () => {
     expect(after.submitted).toHaveLength(1);
     await context.close();
   }, 120_000);
+  it('leaves nothing of the client on the phone after logging out, offline too', async () => {
+    const therapist = await newPage(browser);
+    await logIn(therapist.page, THERAPIST);
+    const youssefId = await clientIdByName(therapist.page, 'Youssef El Amrani');
+    const modules = await apiGet<{ id: string; slug: string }[]>(
+      therapist.page,
+      '/library/modules?q=ontwennen',
+    );
+    const assignment = await apiPost<{ id: string }>(
+      therapist.page,
+      `/clients/${youssefId}/assignments`,
+      { moduleId: modules.find((m) => m.slug === 'ontwennen')?.id, rhythm: 'weekly' },
+    );
+    await therapist.context.close();
+
+    const { context, page } = await newPage(browser, PHONE);
+    await logIn(page, YOUSSEF);
+    await page.goto(`/mijn/oefeningen/${assignment.id}`);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+      timeout: 20_000,
+    });
+    await page.getByRole('button', { name: 'Beginnen' }).click();
+    for (let i = 0; i < 3; i += 1) await page.getByRole('button', { name: 'Volgende' }).click();
+    await waitSaved(page);
+
+    await context.setOffline(true);
+    await page
+      .getByRole('textbox', { name: /Welke gedachten komen bij jou op/ })
+      .fill('Niet voor de volgende die deze telefoon pakt.');
+    await page.locator('[data-save-status="offline"]').waitFor();
+    const kept = () =>
+      page.evaluate(() =>
+        [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter(
+          (key) => key.startsWith('oefenruimte.') && key !== 'oefenruimte.locale',
+        ),
+      );
+    expect(await kept()).not.toEqual([]);
+
+    await page.getByRole('button', { name: 'Uitloggen' }).first().click();
+    await page.getByRole('heading', { name: 'Inloggen' }).waitFor();
+    expect(await kept()).toEqual([]);
+    expect(await page.evaluate(() => caches.has('oefenruimte-offline-api'))).toBe(false);
+    await context.close();
+  }, 120_000);
 });

@@ -1,4 +1,5 @@
-const KEY = 'oefenruimte.invitationCode';
+export const INVITATION_CODE_KEY = 'oefenruimte.invitationCode';
+const KEY = INVITATION_CODE_KEY;
 
 /**
  * An invitation code kept for this tab only, while its owner logs in first (their e-mail

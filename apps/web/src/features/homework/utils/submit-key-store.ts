@@ -1,6 +1,7 @@
 import { newLocalId } from './answers';
 
-const PREFIX = 'oefenruimte.homework.submit.';
+export const SUBMIT_KEY_PREFIX = 'oefenruimte.homework.submit.';
+const PREFIX = SUBMIT_KEY_PREFIX;
 
 /**
  * The idempotency key of one response's submit: made once and kept until the server confirmed,

@@ -13,7 +13,8 @@ export interface UnsentDraft {
   readonly keptAt: string;
 }
 
-const PREFIX = 'oefenruimte.homework.unsent.';
+export const UNSENT_PREFIX = 'oefenruimte.homework.unsent.';
+const PREFIX = UNSENT_PREFIX;
 
 export function unsentKey(responseId: string): string {
   return `${PREFIX}${responseId}`;
